@@ -1,0 +1,8 @@
+package io.reportage;
+
+/** The kinds of named entity Reportage reports. */
+public enum EntityType {
+  PERSON,
+  ORGANIZATION,
+  LOCATION
+}

@@ -1,0 +1,45 @@
+package io.reportage;
+
+import io.reportage.adapter.opennlp.OpenNlpEntityRecognizer;
+import io.reportage.adapter.opennlp.OpenNlpModels;
+import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
+import io.reportage.entity.EntityRecognizer;
+import io.reportage.entity.MentionLinkingStage;
+import io.reportage.entity.NamedEntityStage;
+import io.reportage.models.BundledLexicon;
+import io.reportage.models.Lexicons;
+import io.reportage.pipeline.Pipeline;
+import io.reportage.pipeline.Stage;
+import io.reportage.text.ArticleStructureStage;
+import io.reportage.text.SentenceSplitterStage;
+import io.reportage.text.Tokenizer;
+import io.reportage.text.TokenizerStage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Puts the stages of a profile together in the order of the data flow. */
+final class PipelineAssembly {
+  private PipelineAssembly() {
+  }
+
+  static Pipeline build(Profile profile, Lexicons lexicons, EntityRecognizer customRecognizer) {
+    EntityRecognizer recognizer = customRecognizer != null ? customRecognizer : recognizerFor(profile);
+    List<Stage> stages = new ArrayList<>();
+    // text
+    stages.add(new ArticleStructureStage(lexicons.get(BundledLexicon.BOILERPLATE_CUES)));
+    stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
+    stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
+    stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
+    // entities
+    stages.add(new NamedEntityStage(recognizer));
+    stages.add(new MentionLinkingStage());
+    return new Pipeline(stages);
+  }
+
+  private static EntityRecognizer recognizerFor(Profile profile) {
+    return switch (profile) {
+      case FAST -> new OpenNlpEntityRecognizer(OpenNlpModels.nameFinderModel());
+      case ACCURATE -> throw new IllegalStateException("The ACCURATE profile is not available yet");
+    };
+  }
+}

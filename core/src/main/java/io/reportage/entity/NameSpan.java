@@ -1,0 +1,23 @@
+package io.reportage.entity;
+
+import io.reportage.EntityType;
+import java.util.Objects;
+
+/**
+ * A name found by an {@link EntityRecognizer}: tokens {@code [start, end)} and a type. Token
+ * indices count within the sentence when returned by a recognizer and within the document once
+ * stored in the pipeline's document.
+ */
+public record NameSpan(int start, int end, EntityType type) {
+  public NameSpan {
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("A name needs 0 <= start < end, got [" + start + ", " + end + ")");
+    }
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** This name moved by {@code offset} tokens. */
+  public NameSpan shift(int offset) {
+    return new NameSpan(start + offset, end + offset, type);
+  }
+}

@@ -1,0 +1,217 @@
+package io.reportage.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.reportage.Analysis;
+import io.reportage.Argument;
+import io.reportage.Boilerplate;
+import io.reportage.Entity;
+import io.reportage.Event;
+import io.reportage.Mention;
+import io.reportage.Quote;
+import io.reportage.Role;
+import io.reportage.TextSpan;
+import io.reportage.TimeExpression;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an {@link Analysis} in the JSON contract "reportage/1". Field names and order are part of
+ * the contract: new fields may be added, none renamed or removed without a new schema version.
+ */
+public final class AnalysisJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private AnalysisJson() {
+  }
+
+  /**
+   * @param docName the input's file name, written as "doc"; omitted when null
+   * @param pretty indent the output; otherwise write one line
+   */
+  public static String write(Analysis analysis, String docName, boolean pretty) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        json.useDefaultPrettyPrinter();
+      }
+      json.writeStartObject();
+      json.writeStringField("schema", Analysis.SCHEMA);
+      if (docName != null) {
+        json.writeStringField("doc", docName);
+      }
+      json.writeFieldName("headline");
+      writeTextSpan(json, analysis.headline());
+      json.writeFieldName("source");
+      writeTextSpan(json, analysis.source());
+      json.writeObjectFieldStart("body");
+      json.writeNumberField("start", analysis.body().start());
+      json.writeNumberField("end", analysis.body().end());
+      json.writeEndObject();
+      json.writeArrayFieldStart("boilerplate");
+      for (Boilerplate part : analysis.boilerplate()) {
+        json.writeStartObject();
+        json.writeNumberField("start", part.start());
+        json.writeNumberField("end", part.end());
+        json.writeStringField("kind", part.kind().name());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      writeEntities(json, analysis.entities());
+      writeQuotes(json, analysis.quotes());
+      writeEvents(json, analysis.events());
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing JSON to a string failed", e);
+    }
+    return out.toString();
+  }
+
+  private static void writeEntities(JsonGenerator json, List<Entity> entities) throws IOException {
+    json.writeArrayFieldStart("entities");
+    for (Entity entity : entities) {
+      json.writeStartObject();
+      json.writeStringField("id", entity.id());
+      json.writeStringField("type", entity.type().name());
+      json.writeStringField("name", entity.name());
+      json.writeArrayFieldStart("roles");
+      for (Role role : entity.roles()) {
+        json.writeStartObject();
+        json.writeStringField("title", role.title());
+        json.writeStringField("organization", role.organization());
+        json.writeNumberField("start", role.start());
+        json.writeNumberField("end", role.end());
+        json.writeBooleanField("former", role.former());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("mentions");
+      for (Mention mention : entity.mentions()) {
+        json.writeStartObject();
+        json.writeNumberField("start", mention.start());
+        json.writeNumberField("end", mention.end());
+        json.writeStringField("text", mention.text());
+        json.writeStringField("kind", mention.kind().name());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeQuotes(JsonGenerator json, List<Quote> quotes) throws IOException {
+    json.writeArrayFieldStart("quotes");
+    for (Quote quote : quotes) {
+      json.writeStartObject();
+      json.writeStringField("id", quote.id());
+      json.writeStringField("kind", quote.kind().name());
+      json.writeNumberField("start", quote.start());
+      json.writeNumberField("end", quote.end());
+      json.writeStringField("text", quote.text());
+      json.writeStringField("speaker", quote.speaker());
+      json.writeFieldName("speakerMention");
+      writeTextSpan(json, quote.speakerMention());
+      json.writeFieldName("cue");
+      writeTextSpan(json, quote.cue());
+      json.writeStringField("via", quote.via());
+      json.writeNumberField("confidence", round(quote.confidence()));
+      json.writeStringField("rule", quote.rule());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeEvents(JsonGenerator json, List<Event> events) throws IOException {
+    json.writeArrayFieldStart("events");
+    for (Event event : events) {
+      json.writeStartObject();
+      json.writeStringField("id", event.id());
+      json.writeStringField("type", event.type().name());
+      json.writeStringField("ace", event.ace());
+      json.writeStringField("cameo", event.cameo());
+      json.writeFieldName("trigger");
+      writeTextSpan(json, event.trigger());
+      json.writeArrayFieldStart("mentions");
+      for (TextSpan mention : event.mentions()) {
+        writeTextSpan(json, mention);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("arguments");
+      for (Argument argument : event.arguments()) {
+        json.writeStartObject();
+        json.writeStringField("role", argument.role());
+        json.writeStringField("entity", argument.entity());
+        json.writeNumberField("start", argument.start());
+        json.writeNumberField("end", argument.end());
+        json.writeStringField("text", argument.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeFieldName("time");
+      writeTime(json, event.time());
+      json.writeStringField("status", event.status().name());
+      json.writeObjectFieldStart("attributes");
+      for (Map.Entry<String, Object> attribute : event.attributes().entrySet()) {
+        json.writeFieldName(attribute.getKey());
+        writeValue(json, attribute.getValue());
+      }
+      json.writeEndObject();
+      json.writeStringField("quote", event.quote());
+      json.writeNumberField("confidence", round(event.confidence()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeValue(JsonGenerator json, Object value) throws IOException {
+    if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object item : list) {
+        json.writeString(String.valueOf(item));
+      }
+      json.writeEndArray();
+    } else if (value instanceof Integer || value instanceof Long) {
+      json.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number number) {
+      json.writeNumber(number.doubleValue());
+    } else if (value instanceof Boolean bool) {
+      json.writeBoolean(bool);
+    } else {
+      json.writeString(String.valueOf(value));
+    }
+  }
+
+  private static void writeTime(JsonGenerator json, TimeExpression time) throws IOException {
+    if (time == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeNumberField("start", time.start());
+    json.writeNumberField("end", time.end());
+    json.writeStringField("text", time.text());
+    json.writeStringField("value", time.value() == null ? null : time.value().toString());
+    json.writeEndObject();
+  }
+
+  private static void writeTextSpan(JsonGenerator json, TextSpan span) throws IOException {
+    if (span == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeNumberField("start", span.start());
+    json.writeNumberField("end", span.end());
+    json.writeStringField("text", span.text());
+    json.writeEndObject();
+  }
+
+  /** Three decimals are plenty for a confidence and keep the output stable across platforms. */
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,42 @@
+package io.reportage.pipeline;
+
+import io.reportage.EventStatus;
+import io.reportage.EventType;
+import io.reportage.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An event while the pipeline builds it. */
+public final class EventDraft {
+  public EventType type;
+  /** The CAMEO code; starts as the type's default. */
+  public String cameo;
+  /** The first words that name the event. */
+  public Span trigger;
+  /** Further places the same event is named (after within-article merging). */
+  public final List<Span> otherMentions = new ArrayList<>();
+  public final List<ArgumentDraft> arguments = new ArrayList<>();
+  /** The time expression, or null. */
+  public Span time;
+  /** The date the time expression stands for, or null. */
+  public LocalDate timeValue;
+  public EventStatus status = EventStatus.OCCURRED;
+  public final Map<String, Object> attributes = new LinkedHashMap<>();
+  /** The quote that reports the event, or null. */
+  public QuoteDraft quote;
+  public double confidence;
+
+  public EventDraft(EventType type, Span trigger) {
+    this.type = type;
+    this.cameo = type.cameo();
+    this.trigger = trigger;
+  }
+
+  @Override
+  public String toString() {
+    return "EventDraft[" + type + " " + trigger + " " + status + "]";
+  }
+}

@@ -1,0 +1,25 @@
+package io.reportage.pipeline;
+
+/** The layers of annotation a {@link Stage} reads from or adds to a {@link Document}. */
+public enum Layer {
+  /** Headline, credited source, body, boilerplate and paragraphs. */
+  STRUCTURE,
+  /** Tokens with character offsets. */
+  TOKENS,
+  /** Sentence boundaries over tokens. */
+  SENTENCES,
+  /** A part-of-speech tag per token (Universal Dependencies tags). */
+  POS,
+  /** Named-entity spans over tokens. */
+  NAMES,
+  /** Titles and roles linked to persons and organizations. */
+  ROLES,
+  /** Mentions linked into entities. */
+  MENTIONS,
+  /** Quotation-mark spans. */
+  QUOTE_MARKS,
+  /** Attributed quotes and reported speech. */
+  ATTRIBUTIONS,
+  /** Typed events. */
+  EVENTS
+}

@@ -1,0 +1,127 @@
+package io.reportage.text;
+
+import io.reportage.models.Lexicon;
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.Layer;
+import io.reportage.pipeline.Stage;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Splits each paragraph's tokens into sentences by rule. A sentence ends at ".", "!", "?" or "…"
+ * (with the closing quotes and brackets that follow) when the next token starts a sentence: a
+ * capital, a digit or an opening mark. Titles before names ("Mr.", "Sen.") never end a sentence, as
+ * they keep their period inside the token. A paragraph always ends a sentence, and a sentence is cut
+ * after {@value #MAX_SENTENCE_TOKENS} tokens so that no later stage sees an unbounded one.
+ *
+ * <p>Reads {@link Layer#TOKENS}; provides {@link Layer#SENTENCES}.
+ */
+public final class SentenceSplitterStage implements Stage {
+  static final int MAX_SENTENCE_TOKENS = 150;
+
+  private final Lexicon titleAbbreviations;
+
+  /** @param titleAbbreviations abbreviations that precede a name and so never end a sentence ("mr", "sen") */
+  public SentenceSplitterStage(Lexicon titleAbbreviations) {
+    this.titleAbbreviations = titleAbbreviations;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public void apply(Document doc) {
+    int n = doc.tokenCount();
+    int[] starts = new int[Math.max(16, n / 8)];
+    int[] ends = new int[starts.length];
+    int count = 0;
+    int sentenceStart = 0;
+    for (int t = 0; t < n; t++) {
+      boolean last = t + 1 == n || doc.paragraphOf(t + 1) != doc.paragraphOf(t);
+      int end = -1;
+      if (last || t + 1 - sentenceStart >= MAX_SENTENCE_TOKENS) {
+        end = t + 1;
+      } else if (isTerminal(doc.norm(t))) {
+        int after = t + 1;
+        while (after < n && doc.paragraphOf(after) == doc.paragraphOf(t) && closes(doc, after)) {
+          after++;
+        }
+        boolean paragraphEnds = after == n || doc.paragraphOf(after) != doc.paragraphOf(t);
+        if (paragraphEnds || opensSentence(doc, after)) {
+          end = after;
+        }
+      } else if (endsWithPeriod(doc.norm(t)) && !titleAbbreviations.containsToken(stripPeriod(doc.lower(t)))
+          && t + 1 < n && doc.paragraphOf(t + 1) == doc.paragraphOf(t) && startsNewSentenceAfterAbbreviation(doc, t + 1)) {
+        end = t + 1;
+      }
+      if (end > 0) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = sentenceStart;
+        ends[count] = end;
+        count++;
+        sentenceStart = end;
+        t = end - 1;
+      }
+    }
+    doc.setSentences(count, starts, ends);
+  }
+
+  private static boolean isTerminal(String token) {
+    char c = token.charAt(token.length() - 1);
+    return (c == '.' || c == '!' || c == '?' || c == '\u2026') && !Character.isLetterOrDigit(token.charAt(0));
+  }
+
+  private static boolean endsWithPeriod(String token) {
+    return token.length() > 1 && token.endsWith(".") && Character.isLetter(token.charAt(0));
+  }
+
+  private static String stripPeriod(String token) {
+    return token.substring(0, token.length() - 1);
+  }
+
+  /** A closing quote or bracket that stays with the sentence it closes. */
+  private static boolean closes(Document doc, int token) {
+    String norm = doc.norm(token);
+    char c = doc.token(token).charAt(0);
+    if (c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB') {
+      return true;
+    }
+    // A straight quote closes when nothing follows it directly or a space follows it.
+    if ((norm.equals("\"") || norm.equals("'")) && norm.length() == 1) {
+      int end = doc.tokenEnd(token);
+      return end >= doc.text().length() || Character.isWhitespace(doc.text().charAt(end));
+    }
+    return false;
+  }
+
+  private static boolean opensSentence(Document doc, int token) {
+    char c = doc.token(token).charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '\u201C' || c == '"' || c == '\u2018'
+        || c == '(' || c == '[' || c == '\u2014' || c == '-' || c == '\u00AB';
+  }
+
+  /**
+   * After an abbreviation that keeps its period ("U.S.", "Inc."), a new sentence starts only when a
+   * common sentence opener follows: a pronoun or determiner in capitals, or an opening quote.
+   */
+  private static boolean startsNewSentenceAfterAbbreviation(Document doc, int token) {
+    String lower = doc.lower(token);
+    char c = doc.token(token).charAt(0);
+    return c == '\u201C' || Character.isUpperCase(c) && OPENERS.contains(lower);
+  }
+
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "but",
+      "and", "in", "on", "this", "that", "these", "those", "his", "her", "their", "its", "there", "if", "when", "as",
+      "after", "however", "meanwhile");
+}

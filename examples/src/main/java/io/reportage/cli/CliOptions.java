@@ -1,0 +1,80 @@
+package io.reportage.cli;
+
+import io.reportage.Profile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The command line, parsed: {@code [--format text|json|jsonl] [--profile fast|accurate] [--published YYYY-MM-DD] [FILE|DIR ...]}. */
+record CliOptions(OutputFormat format, Profile profile, LocalDate published, List<Path> inputs, boolean help) {
+  static final String USAGE = """
+      Usage: java -jar reportage.jar [--format text|json|jsonl] [--profile fast|accurate]
+                                     [--published YYYY-MM-DD] [FILE|DIR ...]
+      Reads news articles (UTF-8 text) and prints who is in them, who said what and what happened.
+      With no FILE, reads standard input. A DIR stands for every *.txt file in it, in name order.
+        --format     text (default): a readable summary; json: one JSON object per input;
+                     jsonl: one JSON object a line, with "doc" set to the file name
+        --profile    fast (default) or accurate (needs the CoreNLP models jar on the class path)
+        --published  the publication date, to resolve "on Thursday" and similar
+        --help       prints this text
+      """;
+
+  enum OutputFormat { TEXT, JSON, JSONL }
+
+  static CliOptions parse(String[] args) {
+    OutputFormat format = OutputFormat.TEXT;
+    Profile profile = Profile.FAST;
+    LocalDate published = null;
+    List<Path> inputs = new ArrayList<>();
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--format" -> format = parseEnum(OutputFormat.class, "--format", value(args, ++i, arg));
+        case "--profile" -> profile = parseEnum(Profile.class, "--profile", value(args, ++i, arg));
+        case "--published" -> published = parseDate(value(args, ++i, arg));
+        case "-h", "--help" -> help = true;
+        default -> {
+          if (arg.startsWith("--")) {
+            throw new UsageException("Unknown option " + arg);
+          }
+          inputs.add(Path.of(arg));
+        }
+      }
+    }
+    return new CliOptions(format, profile, published, inputs, help);
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new UsageException(option + " needs a value");
+    }
+    return args[index];
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String option, String value) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + " does not take '" + value + "'");
+    }
+  }
+
+  private static LocalDate parseDate(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--published needs a date as YYYY-MM-DD, got '" + value + "'");
+    }
+  }
+
+  /** A mistake on the command line. */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.reportage.models;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The lexicons shipped in this module, one readable text file each under
+ * {@code io/reportage/models/lexicon/}. Every file starts with a comment saying what it lists and
+ * how its values are written. Users add entries through {@code Extractor.builder()}.
+ */
+public enum BundledLexicon {
+  /** Abbreviations that end in a period without ending a sentence ("Mr.", "Sen.", "Jan."). */
+  ABBREVIATIONS("abbreviations.txt"),
+  /** Words and phrases that open boilerplate that sites append ("Comment Policy:", "Leave a Reply"). */
+  BOILERPLATE_CUES("boilerplate-cues.txt"),
+  /** Verb forms that introduce speech or writing ("said", "told", "tweeted"); value: the lemma. */
+  CUE_VERBS("cue-verbs.txt"),
+  /** Phrases other than verbs that introduce a source ("according to", "in a statement"). */
+  CUE_PHRASES("cue-phrases.txt"),
+  /** Titles and role nouns ("spokesman", "foreign minister", "senator"). */
+  TITLES("titles.txt"),
+  /** Words that modify a title ("senior", "deputy", "former"). */
+  TITLE_MODIFIERS("title-modifiers.txt"),
+  /** Honorifics before a name ("Mr.", "Sen.", "Dr."). */
+  HONORIFICS("honorifics.txt"),
+  /** Names that stand for an organization ("Kremlin", "White House", "Pentagon"). */
+  ORGANIZATION_CUES("organization-cues.txt"),
+  /** Countries and other places with their common short forms. */
+  COUNTRIES("countries.txt"),
+  /** Adjectives of nationality and their country ("russian | Russia"). */
+  NATIONALITIES("nationalities.txt"),
+  /** Personal pronouns; value: gender and number ("he | male singular"). */
+  PRONOUNS("pronouns.txt"),
+  /** Event triggers; value: our event type name ("summit | MEETING"). */
+  EVENT_TRIGGERS("event-triggers.txt"),
+  /** News outlets and agencies, for crediting lines ("Reuters", "RT"). */
+  OUTLETS("outlets.txt");
+
+  private final String fileName;
+
+  BundledLexicon(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** The classpath resource that holds this lexicon. */
+  public String resource() {
+    return "io/reportage/models/lexicon/" + fileName;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  /** Loads the bundled file; each call reads it again, so load once and keep the result. */
+  public Lexicon load() {
+    InputStream in = BundledLexicon.class.getClassLoader().getResourceAsStream(resource());
+    if (in == null) {
+      throw new IllegalStateException("The bundled lexicon " + resource()
+          + " is missing from the class path: is reportage-models on it?");
+    }
+    return Lexicon.parse(fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+}

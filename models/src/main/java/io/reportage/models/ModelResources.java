@@ -1,0 +1,27 @@
+package io.reportage.models;
+
+import java.io.InputStream;
+
+/** The binary model files Reportage loads, as classpath resources. */
+public final class ModelResources {
+  /** OpenNLP's UD English EWT part-of-speech model, from org.apache.opennlp:opennlp-models-pos-en. */
+  public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  /**
+   * The English name finder trained by this project on CoNLL-2003 train (see models/README.md for
+   * how it was built and under which terms).
+   */
+  public static final String NAME_FINDER_MODEL = "io/reportage/models/ner/reportage-ner-en.bin";
+
+  private ModelResources() {
+  }
+
+  /** Opens a model resource; the caller closes the stream. */
+  public static InputStream open(String resource) {
+    InputStream in = ModelResources.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("The model " + resource
+          + " is missing from the class path: is reportage-models on it?");
+    }
+    return in;
+  }
+}
