@@ -30,9 +30,11 @@ final class PipelineAssembly {
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
-    // entities
+    // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer));
     stages.add(new MentionLinkingStage());
+    // quotes: quotation marks, then attribution and reported speech
+    // events: triggers, arguments, time, status, merging
     return new Pipeline(stages);
   }
 
