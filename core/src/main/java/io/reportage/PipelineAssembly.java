@@ -10,6 +10,9 @@ import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Pipeline;
 import io.reportage.pipeline.Stage;
+import io.reportage.quote.AttributionLexicons;
+import io.reportage.quote.AttributionStage;
+import io.reportage.quote.QuoteSpanStage;
 import io.reportage.text.ArticleStructureStage;
 import io.reportage.text.SentenceSplitterStage;
 import io.reportage.text.Tokenizer;
@@ -34,6 +37,8 @@ final class PipelineAssembly {
     stages.add(new NamedEntityStage(recognizer));
     stages.add(new MentionLinkingStage());
     // quotes: quotation marks, then attribution and reported speech
+    stages.add(new QuoteSpanStage());
+    stages.add(new AttributionStage(AttributionLexicons.from(lexicons)));
     // events: triggers, arguments, time, status, merging
     return new Pipeline(stages);
   }
