@@ -115,8 +115,17 @@ public final class AttributionScorer {
     }
     for (PolnearQuotes.GoldQuote g : gold) {
       if (!matched.contains(g)) {
-        errors.add(String.format(Locale.ROOT, "MISSED %s: %s | gold: %s%n      in: %s", article.name(),
-            oneLine(g.span().text(text), 70), sourceText(g.attribution(), text), context(text, g.span())));
+        String predicted = "nothing";
+        for (Quote quote : analysis.quotes()) {
+          if ((quote.kind() == QuoteKind.DIRECT || quote.kind() == QuoteKind.PARTIAL)
+              && new Span(quote.start(), quote.end()).overlaps(g.span())) {
+            Entity speaker = quote.speaker() == null ? null : entities.get(quote.speaker());
+            predicted = quote.rule() + " " + (quote.speakerMention() == null ? "-" : quote.speakerMention().text())
+                + " = " + (speaker == null ? "null" : speaker.name());
+          }
+        }
+        errors.add(String.format(Locale.ROOT, "MISSED %s: %s | gold: %s | ours: %s%n      in: %s", article.name(),
+            oneLine(g.span().text(text), 70), sourceText(g.attribution(), text), predicted, context(text, g.span())));
       }
     }
   }

@@ -106,8 +106,36 @@ final class FrameFinder {
     return cues;
   }
 
+  /**
+   * Whether a cue form is used as a verb here. The tagger's VERB is trusted; an inflected form it
+   * called something else still counts where a noun could not stand: not after a determiner or a
+   * possessive, and followed by what follows a verb (a period, a comma, "that", a quotation mark, a
+   * pronoun, a determiner, a preposition or an adverb).
+   */
   private boolean isVerb(int t) {
-    return "VERB".equals(doc.pos(t));
+    String pos = doc.pos(t);
+    if ("VERB".equals(pos)) {
+      return true;
+    }
+    String lower = doc.lower(t);
+    boolean inflected = lower.endsWith("s") || lower.endsWith("ed") || lower.endsWith("ing");
+    if (!inflected || "ADP".equals(pos) || "DET".equals(pos) || "PRON".equals(pos)) {
+      return false;
+    }
+    if (t > 0 && doc.sentenceOf(t - 1) == doc.sentenceOf(t)) {
+      String before = doc.pos(t - 1);
+      String previous = doc.lower(t - 1);
+      if ("DET".equals(before) || "ADJ".equals(before) || previous.equals("'s") || previous.equals("his")
+          || previous.equals("her") || previous.equals("their") || previous.equals("its")) {
+        return false;
+      }
+    }
+    if (t + 1 >= doc.tokenCount() || doc.sentenceOf(t + 1) != doc.sentenceOf(t)) {
+      return true;
+    }
+    String next = doc.pos(t + 1);
+    return "PUNCT".equals(next) || "PRON".equals(next) || "DET".equals(next) || "ADP".equals(next)
+        || "ADV".equals(next) || "SCONJ".equals(next) || doc.lower(t + 1).equals("that");
   }
 
   /** "said", "says", "told": cues whatever the tagger thought of them. */
@@ -207,6 +235,10 @@ final class FrameFinder {
     boolean finalCue = after >= end || onlyPunctuation(after, end) || !clauseFollows(after, end);
     int quoteBefore = quoteJustBefore(attributionStart);
     boolean thatFollows = after < end && doc.lower(after).equals("that");
+    // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
+    if (quoteBefore >= 0 && quoteBefore < start && !finalCue) {
+      quoteBefore = -1;
+    }
     if (quoteBefore >= 0 && !thatFollows) {
       // "“...,” she said" (also when the sentence splitter put "she said" on its own).
       frame.contentStart = quoteBefore >= start ? contentStartBefore(start, quoteBefore) : quoteAt[quoteBefore].tokenStart;
@@ -230,7 +262,7 @@ final class FrameFinder {
         after = introduced;
       }
       String next = doc.lower(after);
-      if (next.equals("that") && !"PRON".equals(doc.pos(after)) || next.equals("that") && after == cueEnd) {
+      if (next.equals("that") && !verbFollows(after)) {
         frame.contentStart = after + 1;
         frame.pattern = "speaker-cue-that";
       } else if ((next.equals(":") || next.equals(",")) && after + 1 < end && opensQuote(after + 1)) {
@@ -305,32 +337,72 @@ final class FrameFinder {
     if (t < start || quoteAt[t] != null) {
       return null;
     }
-    if (doc.norm(t).equals(")")) {
-      int open = t - 1;
-      while (open > start && t - open < 12 && !doc.norm(open).equals("(")) {
-        open--;
+    // Up to three asides between subject and cue: "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+    // or "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,".
+    for (int round = 0; round < 3 && t >= start; round++) {
+      if (doc.norm(t).equals(")")) {
+        int open = t - 1;
+        while (open > start && t - open < 12 && !doc.norm(open).equals("(")) {
+          open--;
+        }
+        if (open <= start || !doc.norm(open).equals("(")) {
+          return null;
+        }
+        t = open - 1;
+      } else if (doc.norm(t).equals(",")) {
+        int comma = t - 1;
+        while (comma > start && t - comma < 16 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+          comma--;
+        }
+        if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
+          return null;
+        }
+        t = comma - 1;
+      } else {
+        break;
       }
-      if (open <= start || !doc.norm(open).equals("(")) {
-        return null;
-      }
-      t = open - 1;
-    } else if (doc.norm(t).equals(",")) {
-      int comma = t - 1;
-      while (comma > start && t - comma < 14 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
-        comma--;
-      }
-      if (comma <= start || !doc.norm(comma).equals(",") || !isAppositive(comma + 1, t)) {
-        return null;
-      }
-      t = comma - 1;
     }
+    return subjectAt(t, start);
+  }
+
+  private NounPhrases.Phrase subjectAt(int t, int start) {
     if (t >= start && phrases.isRelative(t) && t - 1 >= start) {
       t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
     }
     if (t < start || quoteAt[t] != null) {
       return null;
     }
-    return phrases.endingAt(t, start);
+    NounPhrases.Phrase phrase = phrases.endingAt(t, start);
+    return phrase == null ? null : nameBeforeDescription(phrase, start);
+  }
+
+  /** An aside between commas: an appositive or a prepositional phrase ("at a later press gaggle"). */
+  private boolean isAside(int from, int to) {
+    if (isAppositive(from, to)) {
+      return true;
+    }
+    if (from >= to || !"ADP".equals(doc.pos(from)) || to - from > 8) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String pos = doc.pos(t);
+      if ("VERB".equals(pos) || "AUX".equals(pos) || quoteAt[t] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Scott Pruitt, the attorney general of Oklahoma," — a description after a name and a comma describes that name. */
+  private NounPhrases.Phrase nameBeforeDescription(NounPhrases.Phrase phrase, int start) {
+    int comma = phrase.start() - 1;
+    String first = doc.pos(phrase.start());
+    if (comma - 1 < start || !doc.norm(comma).equals(",") || !"DET".equals(first) && !"NUM".equals(first)
+        || resolver.nameAt(phrase.head()) != null) {
+      return phrase;
+    }
+    NounPhrases.Phrase name = phrases.endingAt(comma - 1, start);
+    return name != null && resolver.nameAt(name.head()) != null ? name : phrase;
   }
 
   /** An appositive: a verbless phrase ("a doctor", "45") or a relative clause ("who chairs the panel"). */
@@ -349,11 +421,14 @@ final class FrameFinder {
     }
     for (int t = from; t < to; t++) {
       String pos = doc.pos(t);
-      if ("VERB".equals(pos) || "AUX".equals(pos) || quoteAt[t] != null) {
+      String lower = doc.lower(t);
+      // "one of the states suing the EPA": a participle may modify the appositive's noun.
+      boolean participle = "VERB".equals(pos) && t > from && (lower.endsWith("ing") || lower.endsWith("ed"));
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !participle || quoteAt[t] != null) {
         return false;
       }
     }
-    return to - from <= 10;
+    return to - from <= 12;
   }
 
   /** The subject of the sentence's main clause, after an introductory phrase, for a cue in a participle clause. */
@@ -534,6 +609,15 @@ final class FrameFinder {
   }
 
   /** A conjunction or semicolon at most four words before a cue, with only a subject or auxiliaries between; -1 when none. */
+  /** Whether a verb follows {@code t} directly ("said that was wrong": "that" is the subject there). */
+  private boolean verbFollows(int t) {
+    if (t + 1 >= doc.tokenCount() || doc.sentenceOf(t + 1) != doc.sentenceOf(t)) {
+      return true;
+    }
+    String pos = doc.pos(t + 1);
+    return ("VERB".equals(pos) || "AUX".equals(pos)) && quoteAt[t + 1] == null;
+  }
+
   private int conjunctionBefore(int from, int cue) {
     for (int k = cue - 1; k >= from && k >= cue - 5; k--) {
       if (quoteAt[k] != null) {
@@ -544,7 +628,8 @@ final class FrameFinder {
         return k > from ? k : -1;
       }
       String pos = doc.pos(k);
-      if ("VERB".equals(pos) || "SCONJ".equals(pos) || lower.equals("that")) {
+      if ("VERB".equals(pos) || "SCONJ".equals(pos) || lower.equals("that") || lower.equals("to")
+          || "PART".equals(pos) && !lower.equals("not") && !lower.equals("n't")) {
         return -1;
       }
     }

@@ -142,8 +142,26 @@ final class NounPhrases {
     String token = doc.token(t);
     boolean capitalised = Character.isUpperCase(token.charAt(0))
         && (t > doc.sentenceStart(doc.sentenceOf(t)) || taggedAsVerbBeforeVerb(t));
-    return capitalised && !"PUNCT".equals(pos) || lexicons.speakerNoun(doc.lower(t)) != null && !"VERB".equals(pos)
-        || lexicons.isTitle(doc.lower(t));
+    return capitalised && !"PUNCT".equals(pos) || isSourceNoun(t);
+  }
+
+  /**
+   * A listed source noun or title ("official", "ad"); tagged as a verb it counts only after a word
+   * that only a noun can follow ("the Clinton ad asks").
+   */
+  private boolean isSourceNoun(int t) {
+    String lower = doc.lower(t);
+    if (lexicons.speakerNoun(lower) == null && !lexicons.isTitle(lower)) {
+      return false;
+    }
+    if (!"VERB".equals(doc.pos(t))) {
+      return true;
+    }
+    if (t == 0 || doc.sentenceOf(t - 1) != doc.sentenceOf(t)) {
+      return false;
+    }
+    String before = doc.pos(t - 1);
+    return "DET".equals(before) || "ADJ".equals(before) || "PROPN".equals(before) || named[t - 1];
   }
 
   /**

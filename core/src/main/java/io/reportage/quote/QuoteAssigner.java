@@ -105,6 +105,7 @@ final class QuoteAssigner {
       }
       int start = frame.attributionStart();
       if (quote.closed && start >= quote.tokenEnd && start - quote.tokenEnd <= 1 && sameParagraph(quote, start)
+          && doc.sentenceOf(start) == doc.sentenceOf(quote.tokenEnd - 1)
           && (start == quote.tokenEnd || doc.norm(quote.tokenEnd).equals(","))) {
         adjacentAfter = frame;
       }

@@ -23,6 +23,11 @@ import java.util.Map;
  * <p>One resolver serves one document, on the thread that analyses it.
  */
 final class SpeakerResolver {
+  /** How far back, in tokens, the last quoted person is the first choice for "he" or "she". */
+  private static final int RECENT_SPEAKER = 150;
+  /** How far back, in tokens, a named person is looked for. */
+  private static final int NEAREST_PERSON = 300;
+
   private final Document doc;
   private final AttributionLexicons lexicons;
   private final MentionDraft[] longestAt;
@@ -31,6 +36,8 @@ final class SpeakerResolver {
   private final MentionDraft[] personMentions;
   private final Map<String, EntityDraft> unnamedByHead = new HashMap<>();
   private final Map<String, EntityDraft> createdByName = new HashMap<>();
+  /** Person mentions this resolver added, in text order (speakers are committed in text order). */
+  private final List<MentionDraft> addedPersons = new ArrayList<>();
   private EntityDraft lastPersonSpeaker;
   private int lastPersonSpeakerToken = -1;
 
@@ -126,6 +133,9 @@ final class SpeakerResolver {
       if (speaker.entity != null) {
         if (speaker.mention == null) {
           speaker.mention = doc.addMention(new MentionDraft(phrase.start(), phrase.end(), mentionKind(speaker)), speaker.entity);
+          if (speaker.kind == Speaker.Kind.NAME && speaker.entity.type == EntityType.PERSON) {
+            addedPersons.add(speaker.mention);
+          }
         } else if (speaker.mention.entity == null) {
           doc.link(speaker.mention, speaker.entity);
         }
@@ -226,9 +236,9 @@ final class SpeakerResolver {
   }
 
   /**
-   * A pronoun coreference left open: "he" and "she" take the person last quoted when they were
-   * quoted within the last few sentences, else the nearest person named before; "they" and "it"
-   * are left open.
+   * A pronoun coreference left open: "he" and "she" take the person last quoted when that was
+   * within the last few sentences, else the nearest person named before; "they" and "it" are left
+   * open.
    */
   private EntityDraft resolvePronoun(int t) {
     String value = lexicons.pronoun(doc.lower(t));
@@ -236,21 +246,38 @@ final class SpeakerResolver {
       return null;
     }
     String gender = value.startsWith("male") ? "male" : value.startsWith("female") ? "female" : null;
-    if (lastPersonSpeaker != null && t - lastPersonSpeakerToken < 80 && compatible(lastPersonSpeaker, gender)) {
+    if (lastPersonSpeaker != null && t - lastPersonSpeakerToken < RECENT_SPEAKER && compatible(lastPersonSpeaker, gender)) {
       return lastPersonSpeaker;
     }
+    MentionDraft named = nearestPersonBefore(t, gender);
+    return named == null ? null : named.entity.canonical();
+  }
+
+  /** The nearest person name before {@code t}, within {@value #NEAREST_PERSON} tokens, among the recognizer's and our own. */
+  private MentionDraft nearestPersonBefore(int t, String gender) {
+    MentionDraft best = null;
     int i = Arrays.binarySearch(personStarts, t);
     i = i >= 0 ? i - 1 : -i - 2;
-    for (int tried = 0; i >= 0 && tried < 6; i--, tried++) {
-      EntityDraft entity = personMentions[i].entity.canonical();
-      if (t - personStarts[i] > 300) {
+    for (int tried = 0; i >= 0 && tried < 6 && t - personStarts[i] <= NEAREST_PERSON; i--, tried++) {
+      if (compatible(personMentions[i].entity.canonical(), gender)) {
+        best = personMentions[i];
         break;
       }
-      if (compatible(entity, gender)) {
-        return entity;
+    }
+    for (int k = addedPersons.size() - 1, tried = 0; k >= 0 && tried < 6; k--, tried++) {
+      MentionDraft mention = addedPersons.get(k);
+      if (mention.tokenStart >= t) {
+        continue;
+      }
+      if (t - mention.tokenStart > NEAREST_PERSON || best != null && mention.tokenStart < best.tokenStart) {
+        break;
+      }
+      if (compatible(mention.entity.canonical(), gender)) {
+        best = mention;
+        break;
       }
     }
-    return null;
+    return best;
   }
 
   private static boolean compatible(EntityDraft entity, String gender) {
