@@ -3,9 +3,12 @@ package io.reportage;
 import io.reportage.adapter.opennlp.OpenNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
+import io.reportage.entity.CoreferenceStage;
+import io.reportage.entity.EntityLexicons;
 import io.reportage.entity.EntityRecognizer;
-import io.reportage.entity.MentionLinkingStage;
+import io.reportage.entity.NameLinkingStage;
 import io.reportage.entity.NamedEntityStage;
+import io.reportage.entity.RoleStage;
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Pipeline;
@@ -32,7 +35,10 @@ final class PipelineAssembly {
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer));
-    stages.add(new MentionLinkingStage());
+    EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
+    stages.add(new NameLinkingStage(entityLexicons));
+    stages.add(new RoleStage(entityLexicons));
+    stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks, then attribution and reported speech
     // events: triggers, arguments, time, status, merging
     return new Pipeline(stages);
