@@ -104,8 +104,9 @@ final class NounPhraseReader {
         break;
       }
       TitleLexicon.Modifier modifier = lexicons.titles().modifier(word);
-      if (modifier == null && word.indexOf('-') > 0) {
-        modifier = lexicons.titles().modifier(word.substring(0, word.indexOf('-')));
+      if (modifier == null && word.indexOf('-') > 0
+          && lexicons.titles().modifier(word.substring(0, word.indexOf('-'))) == TitleLexicon.Modifier.FORMER) {
+        modifier = TitleLexicon.Modifier.FORMER; // "ex-Kremlin aide"
       }
       if (modifier != null && !DEFINITE.contains(word)) {
         former |= modifier == TitleLexicon.Modifier.FORMER;

@@ -24,6 +24,7 @@ final class RoleFinder {
   private final NameUnits units;
   private final NounPhraseReader reader;
   private final Map<Integer, MentionDraft> mentionByHead = new HashMap<>();
+  private final Map<Long, MentionDraft> roleMentionBySpan = new HashMap<>();
   private final List<RoleDraft> pendingOrganizations = new ArrayList<>();
   private final Map<RoleDraft, Integer> organizationHeads = new java.util.IdentityHashMap<>();
   private final List<Relational> relationals = new ArrayList<>();
@@ -201,20 +202,40 @@ final class RoleFinder {
       return;
     }
     NounPhrase phrase = reader.read(t, t, noun.plural(), false, true);
+    if (!noun.plural() && noun.kind() == PeopleNouns.Kind.PERSON) {
+      // "Trump critic Mark Cuban", "Cuban, a longtime critic,": a description of a named person.
+      EntityDraft person = t + 1 < sentenceEnd && units.personStartsAt(t + 1) ? units.entity(t + 1)
+          : appositivePerson(phrase, sentenceEnd);
+      if (person != null) {
+        int end = t + 1 < sentenceEnd && units.personStartsAt(t + 1) ? units.end(t + 1) : phrase.end();
+        addNominal(phrase.start(), end, t, false, person);
+        return;
+      }
+    }
     if (!phrase.anchored() && !noun.plural()) {
       return;
     }
-    MentionDraft mention = new MentionDraft(phrase.start(), phrase.end(), MentionKind.NOMINAL);
-    mention.headToken = t;
-    mention.plural = noun.plural();
-    doc.addMention(mention, null);
-    mentionByHead.put(t, mention);
+    addNominal(phrase.start(), phrase.end(), t, noun.plural(), null);
+  }
+
+  private void addNominal(int start, int end, int head, boolean plural, EntityDraft entity) {
+    MentionDraft mention = new MentionDraft(start, end, MentionKind.NOMINAL);
+    mention.headToken = head;
+    mention.plural = plural;
+    doc.addMention(mention, entity);
+    mentionByHead.put(head, mention);
   }
 
   // ---- building
 
   private MentionDraft roleMention(int start, int end, NounPhrase phrase, EntityDraft entity) {
+    long span = (long) start << 32 | end;
+    MentionDraft same = roleMentionBySpan.get(span);
+    if (same != null && same.entity == entity) {
+      return same; // "nominee Gov. Mike Pence": two titles, one phrase
+    }
     MentionDraft mention = new MentionDraft(start, end, MentionKind.ROLE);
+    roleMentionBySpan.put(span, mention);
     mention.headToken = phrase.head();
     doc.addMention(mention, entity);
     mentionByHead.put(phrase.head(), mention);

@@ -85,14 +85,12 @@ public final class TitleLexicon {
         plural = true;
       }
     }
-    boolean formerPrefix = false;
     if (entries == null) {
       // "ex-president", "then-secretary": a modifier joined to a one-word title.
       int hyphen = word.indexOf('-');
-      if (hyphen > 0 && hyphen < word.length() - 1 && modifier(word.substring(0, hyphen)) != null) {
-        formerPrefix = modifier(word.substring(0, hyphen)) == Modifier.FORMER;
+      if (hyphen > 0 && hyphen < word.length() - 1 && modifier(word.substring(0, hyphen)) == Modifier.FORMER) {
         Title title = byPhrase.get(word.substring(hyphen + 1));
-        return title == null ? null : new Match(last, last + 1, title, false, formerPrefix);
+        return title == null ? null : new Match(last, last + 1, title, false, true);
       }
       return null;
     }
@@ -108,9 +106,10 @@ public final class TitleLexicon {
         if (!token.equals(entry.words[i])) {
           // Only the first word may carry a joined modifier: "then-secretary of state".
           int hyphen = token.indexOf('-');
+          // ("vice-presidential nominee" is no presidential nominee: only "ex-", "then-" and the like).
           matches = i == 0 && hyphen > 0 && token.substring(hyphen + 1).equals(entry.words[i])
-              && modifier(token.substring(0, hyphen)) != null;
-          prefixed = matches && modifier(token.substring(0, hyphen)) == Modifier.FORMER;
+              && modifier(token.substring(0, hyphen)) == Modifier.FORMER;
+          prefixed = matches;
         }
       }
       if (matches) {
