@@ -32,8 +32,18 @@ public enum BundledLexicon {
   NATIONALITIES("nationalities.txt"),
   /** Personal pronouns; value: gender and number ("he | male singular"). */
   PRONOUNS("pronouns.txt"),
-  /** Event triggers; value: our event type name ("summit | MEETING"). */
+  /**
+   * Event triggers; value: one or more readings separated by ';', each an event type with
+   * conditions on the context ("summit | MEETING pos=N cameo=046"); the file's header documents
+   * the syntax.
+   */
   EVENT_TRIGGERS("event-triggers.txt"),
+  /** Context words that decide a trigger's sense; value: cue classes ("rockets | WEAPON,MILITARY"). */
+  EVENT_CONTEXT_CUES("event-context-cues.txt"),
+  /** Words that say whether an event happened, is planned or proposed; value: a status and where it looks. */
+  EVENT_STATUS_CUES("event-status-cues.txt"),
+  /** Words of time: weekdays, months, relative days ("yesterday | DAY -1"). */
+  TIME_WORDS("time-words.txt"),
   /** News outlets and agencies, for crediting lines ("Reuters", "RT"). */
   OUTLETS("outlets.txt"),
   /** Given names of a known gender ("vladimir | male"). */
