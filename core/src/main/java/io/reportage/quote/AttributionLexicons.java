@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param titles role titles ({@code titles.txt}), read as persons
  * @param honorifics short titles before names ("Sen.", "Mr."), without their period
  * @param pronouns personal pronouns with gender and number
+ * @param outlets news outlets, which a headline names as its publisher rather than as a source
  */
 public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon adjuncts, Lexicon speakerNouns,
-    Lexicon titles, Lexicon honorifics, Lexicon pronouns) {
+    Lexicon titles, Lexicon honorifics, Lexicon pronouns, Lexicon outlets) {
   public AttributionLexicons {
     Objects.requireNonNull(cueVerbs, "cueVerbs");
     Objects.requireNonNull(cuePhrases, "cuePhrases");
@@ -27,6 +28,7 @@ public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon 
     Objects.requireNonNull(titles, "titles");
     Objects.requireNonNull(honorifics, "honorifics");
     Objects.requireNonNull(pronouns, "pronouns");
+    Objects.requireNonNull(outlets, "outlets");
   }
 
   /** The lists of a {@link Lexicons} set (bundled, possibly extended by the user). */
@@ -34,7 +36,7 @@ public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon 
     return new AttributionLexicons(lexicons.get(BundledLexicon.CUE_VERBS), lexicons.get(BundledLexicon.CUE_PHRASES),
         lexicons.get(BundledLexicon.CUE_ADJUNCTS), lexicons.get(BundledLexicon.SPEAKER_NOUNS),
         lexicons.get(BundledLexicon.TITLES), lexicons.get(BundledLexicon.HONORIFICS),
-        lexicons.get(BundledLexicon.PRONOUNS));
+        lexicons.get(BundledLexicon.PRONOUNS), lexicons.get(BundledLexicon.OUTLETS));
   }
 
   /** The kind of a cue phrase starting at {@code t} ("source-after", "extends", "verb ..."), with its length; null when none. */
@@ -79,6 +81,11 @@ public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon 
 
   private String adjunctValue(String lower) {
     return adjuncts.tokenValue(lower);
+  }
+
+  /** Whether the tokens {@code [from, to)} are exactly a listed outlet ("Reuters", "The New York Times"). */
+  boolean isOutlet(String[] lowers, int from, int to) {
+    return outlets.longestMatch(lowers, from, to) == to - from;
   }
 
   /** The pronoun's "gender number" value ("male singular"), or null when not a listed pronoun. */

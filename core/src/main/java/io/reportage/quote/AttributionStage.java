@@ -1,5 +1,6 @@
 package io.reportage.quote;
 
+import io.reportage.QuoteKind;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.QuoteDraft;
@@ -73,8 +74,27 @@ public final class AttributionStage implements Stage {
     firstFrameOfSentence[doc.sentenceCount()] = frames.size();
     ParagraphBounds paragraphs = new ParagraphBounds(doc);
     Layouts layouts = new Layouts(doc, phrases, resolver);
-    new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs).assign(marked);
+    Layouts.Transcript transcripts = layouts.transcripts(paragraphs);
+    new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs).assign(marked, transcripts);
+    addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
     new Conversation(doc, paragraphs).attribute(marked, frames);
     ReportedSpeech.emit(doc, frames, quoteAt);
+  }
+
+  /** A transcript line without quotation marks ("PENCE: Well, look, ...") is a direct quote of its speaker. */
+  private static void addTranscriptLines(Document doc, Layouts.Transcript transcripts, ParagraphBounds paragraphs,
+      QuoteDraft[] quoteAt, SpeakerResolver resolver) {
+    Speaker[] speakers = transcripts.speakers();
+    for (int p = 0; p < speakers.length; p++) {
+      int start = transcripts.textStart()[p];
+      int end = paragraphs.end(p);
+      if (speakers[p] == null || start >= end || quoteAt[start] != null || quoteAt[end - 1] != null) {
+        continue;
+      }
+      resolver.commit(speakers[p]);
+      QuoteDraft line = new QuoteDraft(QuoteKind.DIRECT, doc.span(start, end), start, end);
+      Attributions.set(doc, line, speakers[p], null, null, "transcript");
+      doc.quotes().add(line);
+    }
   }
 }

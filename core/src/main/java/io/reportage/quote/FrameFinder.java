@@ -69,6 +69,7 @@ final class FrameFinder {
         frames.add(frame);
       }
     }
+    cutAtLaterAttributions(frames);
     markNestedAccordingTo(frames);
     return frames;
   }
@@ -476,7 +477,8 @@ final class FrameFinder {
       int extended = extendCue(t, end);
       if (extended > t) {
         t = extended;
-      } else if (lexicons.isTimeWord(lower) || "ADV".equals(doc.pos(t)) && !lower.equals("that") && quoteAt[t] == null
+      } else if (lexicons.isTimeWord(lower) && !(t + 1 < end && doc.lower(t + 1).equals("'s"))
+          || "ADV".equals(doc.pos(t)) && !lower.equals("that") && quoteAt[t] == null
           && !QUESTION_WORDS.contains(lower)) {
         t++;
       } else if (lexicons.isAdjunct(lower) && t + 1 < end && timeFollows(t + 1, end)) {
@@ -588,24 +590,33 @@ final class FrameFinder {
     return false;
   }
 
-  /**
-   * Where content that starts at {@code from} ends: the sentence end without its final period, or
-   * the conjunction before a later cue of the sentence ("... and has insisted that").
-   */
+  /** Where content that starts at {@code from} ends: the sentence end without its final period. */
   private int clauseEnd(int from, int end, List<Cue> cues, int index) {
-    int limit = end;
-    for (int i = index + 1; i < cues.size(); i++) {
-      Cue next = cues.get(i);
-      if (next.start() <= from) {
-        continue;
-      }
-      int conjunction = conjunctionBefore(from, next.start());
-      if (conjunction >= 0) {
-        limit = conjunction;
-        break;
+    return trimEnd(from, end);
+  }
+
+  /**
+   * Content ends where a later attribution of the same sentence is joined on by a conjunction:
+   * "... depends on Washington's initiative and has insisted that ...", "X said A, but Y said B".
+   * Only cues that made frames cut; a cue verb that introduces nothing ("reaffirmed Moscow's
+   * readiness") stays inside the content.
+   */
+  private void cutAtLaterAttributions(List<Frame> frames) {
+    for (int i = 0; i < frames.size(); i++) {
+      Frame frame = frames.get(i);
+      for (int k = i + 1; k < frames.size(); k++) {
+        Frame later = frames.get(k);
+        int cue = later.cue.start();
+        if (cue <= frame.contentStart || cue >= frame.contentEnd) {
+          continue;
+        }
+        int conjunction = conjunctionBefore(frame.contentStart, cue);
+        if (conjunction >= 0 && conjunction < frame.contentEnd) {
+          frame.contentEnd = trimEnd(frame.contentStart, conjunction);
+          break;
+        }
       }
     }
-    return trimEnd(from, limit);
   }
 
   /** A conjunction or semicolon at most four words before a cue, with only a subject or auxiliaries between; -1 when none. */
@@ -626,6 +637,9 @@ final class FrameFinder {
       String lower = doc.lower(k);
       if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
         return k > from ? k : -1;
+      }
+      if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
+        continue;
       }
       String pos = doc.pos(k);
       if ("VERB".equals(pos) || "SCONJ".equals(pos) || lower.equals("that") || lower.equals("to")
@@ -659,7 +673,9 @@ final class FrameFinder {
   /** Where content before an attribution starts: the sentence start, after an introductory "But" or "And". */
   private int contentStartBefore(int start, int mark) {
     int t = start;
-    if (t < mark && "CCONJ".equals(doc.pos(t)) && quoteAt[t] == null) {
+    String first = doc.lower(t);
+    if (t < mark && quoteAt[t] == null && (first.equals("but") || first.equals("and") || first.equals("so")
+        || first.equals("yet") || first.equals("or"))) {
       t++;
     }
     return t;

@@ -27,12 +27,75 @@ final class Layouts {
     this.resolver = resolver;
   }
 
+  /** The transcript speaker of each paragraph (null where a paragraph is no transcript line) and where its words start. */
+  record Transcript(Speaker[] speakers, int[] textStart) {
+  }
+
   /**
-   * The speaker of a transcript paragraph that starts at token {@code first}: a label in capitals
-   * or a name, then a colon ("PENCE:", "MR. TRUMP:", "Q:"). Returns the token after the colon in
-   * {@code afterLabel[0]}; null when the paragraph is not a transcript line.
+   * Finds transcript lines: paragraphs that open with a label and a colon ("PENCE:", "MR. TRUMP:",
+   * "Q:"), possibly after an opening quotation mark. A label in capitals must open at least two
+   * paragraphs (a transcript has turns) unless it is a recognized name, so that "UPDATE:" or
+   * "WASHINGTON:" are not read as speakers.
    */
-  Speaker transcriptSpeaker(int first, int paragraphEnd, int[] afterLabel) {
+  Transcript transcripts(ParagraphBounds bounds) {
+    int paragraphs = doc.paragraphs().size();
+    String[] labels = new String[paragraphs];
+    int[] colons = new int[paragraphs];
+    int[] starts = new int[paragraphs];
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (int p = 0; p < paragraphs; p++) {
+      int first = bounds.first(p);
+      if (first < 0) {
+        continue;
+      }
+      if (QuoteMark.of(doc, first) != QuoteMark.NONE) {
+        first++;
+      }
+      int colon = labelColon(first, bounds.end(p));
+      if (colon > 0) {
+        labels[p] = doc.text(first, colon).toLowerCase(java.util.Locale.ROOT);
+        colons[p] = colon;
+        starts[p] = first;
+        counts.merge(labels[p], 1, Integer::sum);
+      }
+    }
+    Speaker[] speakers = new Speaker[paragraphs];
+    int[] textStart = new int[paragraphs];
+    for (int p = 0; p < paragraphs; p++) {
+      if (labels[p] == null) {
+        continue;
+      }
+      int first = starts[p];
+      int colon = colons[p];
+      boolean named = true;
+      for (int t = first; t < colon; t++) {
+        named &= resolver.nameAt(t) != null;
+      }
+      if (!named && counts.get(labels[p]) < 2) {
+        continue;
+      }
+      NounPhrases.Phrase label = new NounPhrases.Phrase(first, colon, colon - 1);
+      String word = doc.lower(first);
+      Speaker speaker;
+      if (colon == first + 1 && (word.equals("q") || word.equals("a"))) {
+        speaker = interviewSide(label, word.equals("q"));
+      } else {
+        speaker = resolver.candidate(label, phrases);
+        if (speaker.kind == Speaker.Kind.OTHER && !named) {
+          // A label in capitals names its speaker even where the tagger saw a common noun.
+          speaker = new Speaker(label, Speaker.Kind.NAME, null, null);
+        } else if (speaker.kind != Speaker.Kind.NAME && speaker.kind != Speaker.Kind.DESCRIPTION) {
+          continue;
+        }
+      }
+      speakers[p] = speaker;
+      textStart[p] = colon + 1;
+    }
+    return new Transcript(speakers, textStart);
+  }
+
+  /** The colon after a label of at most four words in capitals or a name, or -1. */
+  private int labelColon(int first, int paragraphEnd) {
     int colon = -1;
     for (int t = first; t < paragraphEnd && t - first <= MAX_LABEL_TOKENS; t++) {
       if (doc.norm(t).equals(":")) {
@@ -41,7 +104,7 @@ final class Layouts {
       }
     }
     if (colon <= first || colon + 1 >= paragraphEnd) {
-      return null;
+      return -1;
     }
     boolean capitals = true;
     boolean named = true;
@@ -50,17 +113,7 @@ final class Layouts {
       capitals &= token.equals(token.toUpperCase(java.util.Locale.ROOT)) && token.chars().anyMatch(Character::isLetter);
       named &= resolver.nameAt(t) != null;
     }
-    if (!capitals && !named) {
-      return null;
-    }
-    afterLabel[0] = colon + 1;
-    NounPhrases.Phrase label = new NounPhrases.Phrase(first, colon, colon - 1);
-    String word = doc.lower(first);
-    if (colon == first + 1 && (word.equals("q") || word.equals("a"))) {
-      return interviewSide(label, word.equals("q"));
-    }
-    Speaker speaker = resolver.candidate(label, phrases);
-    return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.DESCRIPTION ? speaker : null;
+    return capitals || named ? colon : -1;
   }
 
   /** "Q:" and "A:" speak for the interviewer and the person interviewed, one entity each per article. */

@@ -37,17 +37,11 @@ final class QuoteAssigner {
   }
 
   /** Attributes what can be attributed locally; returns nothing, the drafts change. */
-  void assign(List<QuoteDraft> quotes) {
-    int transcriptParagraph = -1;
-    Speaker transcript = null;
-    int[] afterLabel = new int[1];
+  void assign(List<QuoteDraft> quotes, Layouts.Transcript transcripts) {
     for (QuoteDraft quote : quotes) {
       int paragraph = doc.paragraphOf(quote.tokenStart);
-      if (paragraph != transcriptParagraph) {
-        transcriptParagraph = paragraph;
-        transcript = layouts.transcriptSpeaker(paragraphs.first(paragraph), paragraphs.end(paragraph), afterLabel);
-      }
-      if (transcript != null && quote.tokenStart >= afterLabel[0]) {
+      Speaker transcript = transcripts.speakers()[paragraph];
+      if (transcript != null && quote.tokenEnd > transcripts.textStart()[paragraph]) {
         resolver.commit(transcript);
         Attributions.set(doc, quote, transcript, null, null, "transcript");
         continue;
