@@ -5,9 +5,23 @@ import io.reportage.adapter.corenlp.CoreNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
+import io.reportage.entity.CoreferenceStage;
+import io.reportage.entity.EntityLexicons;
 import io.reportage.entity.EntityRecognizer;
-import io.reportage.entity.MentionLinkingStage;
+import io.reportage.entity.NameLinkingStage;
 import io.reportage.entity.NamedEntityStage;
+import io.reportage.entity.RoleStage;
+import io.reportage.event.CameoRefinementStage;
+import io.reportage.event.ContextCues;
+import io.reportage.event.EventArgumentStage;
+import io.reportage.event.EventAttributeStage;
+import io.reportage.event.EventConfidenceStage;
+import io.reportage.event.EventMergingStage;
+import io.reportage.event.EventQuoteLinkStage;
+import io.reportage.event.EventTimeStage;
+import io.reportage.event.StatementEventStage;
+import io.reportage.event.EventStatusStage;
+import io.reportage.event.EventTriggerStage;
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Pipeline;
@@ -34,9 +48,23 @@ final class PipelineAssembly {
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer));
-    stages.add(new MentionLinkingStage());
+    EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
+    stages.add(new NameLinkingStage(entityLexicons));
+    stages.add(new RoleStage(entityLexicons));
+    stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks, then attribution and reported speech
     // events: triggers, arguments, time, status, merging
+    ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
+    stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));
+    stages.add(new StatementEventStage());
+    stages.add(new EventArgumentStage());
+    stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
+    stages.add(new EventTimeStage(lexicons.get(BundledLexicon.TIME_WORDS)));
+    stages.add(new EventAttributeStage());
+    stages.add(new EventQuoteLinkStage());
+    stages.add(new EventConfidenceStage(EventConfidenceStage.DEFAULT_MINIMUM));
+    stages.add(new EventMergingStage());
+    stages.add(new CameoRefinementStage(eventCues));
     return new Pipeline(stages);
   }
 

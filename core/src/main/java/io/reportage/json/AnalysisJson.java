@@ -194,7 +194,7 @@ public final class AnalysisJson {
     json.writeNumberField("start", time.start());
     json.writeNumberField("end", time.end());
     json.writeStringField("text", time.text());
-    json.writeStringField("value", time.value() == null ? null : time.value().toString());
+    json.writeStringField("value", time.iso());
     json.writeEndObject();
   }
 

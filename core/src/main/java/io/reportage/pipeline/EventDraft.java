@@ -16,6 +16,9 @@ public final class EventDraft {
   public String cameo;
   /** The first words that name the event. */
   public Span trigger;
+  /** The trigger's tokens {@code [triggerStart, triggerEnd)}; -1 when the event was not found at tokens. */
+  public int triggerStart = -1;
+  public int triggerEnd = -1;
   /** Further places the same event is named (after within-article merging). */
   public final List<Span> otherMentions = new ArrayList<>();
   public final List<ArgumentDraft> arguments = new ArrayList<>();
@@ -23,7 +26,13 @@ public final class EventDraft {
   public Span time;
   /** The date the time expression stands for, or null. */
   public LocalDate timeValue;
+  /** The ISO 8601 value of the time expression (a date, week, month or year), or null. */
+  public String timeIso;
   public EventStatus status = EventStatus.OCCURRED;
+  /** Whether the trigger takes up an event the article told of before ("the call", a "conversation" after a call). */
+  public boolean anaphoric;
+  /** Whether a word of the text states the status (false: it is the default for a report of the past). */
+  public boolean statusStated;
   public final Map<String, Object> attributes = new LinkedHashMap<>();
   /** The quote that reports the event, or null. */
   public QuoteDraft quote;
