@@ -26,7 +26,8 @@ final class PipelineAssembly {
     EntityRecognizer recognizer = customRecognizer != null ? customRecognizer : recognizerFor(profile);
     List<Stage> stages = new ArrayList<>();
     // text
-    stages.add(new ArticleStructureStage(lexicons.get(BundledLexicon.BOILERPLATE_CUES)));
+    stages.add(new ArticleStructureStage(new ArticleStructureStage.Config(lexicons.get(BundledLexicon.BOILERPLATE_CUES),
+        lexicons.get(BundledLexicon.OUTLETS), lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
