@@ -6,6 +6,9 @@ import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
 import io.reportage.entity.EntityRecognizer;
 import io.reportage.entity.MentionLinkingStage;
 import io.reportage.entity.NamedEntityStage;
+import io.reportage.event.EventConfidenceStage;
+import io.reportage.event.EventStatusStage;
+import io.reportage.event.EventTriggerStage;
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Pipeline;
@@ -36,6 +39,9 @@ final class PipelineAssembly {
     stages.add(new MentionLinkingStage());
     // quotes: quotation marks, then attribution and reported speech
     // events: triggers, arguments, time, status, merging
+    stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES)));
+    stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
+    stages.add(new EventConfidenceStage(0.0));
     return new Pipeline(stages);
   }
 

@@ -1,11 +1,282 @@
 package io.reportage.eval;
 
-/** Evaluation on M2e2: being written (see its issue). */
+import io.reportage.Analysis;
+import io.reportage.Argument;
+import io.reportage.Event;
+import io.reportage.Extractor;
+import io.reportage.TextSpan;
+import io.reportage.corpus.M2e2;
+import io.reportage.corpus.SharedCorpora;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores Reportage's events on M2E2 (../shared/corpora/m2e2/dev.jsonl) as the "typed events" issue
+ * defines it. Every document text goes through {@link Extractor#analyze(String)}; only events with
+ * an ACE type count, and every place such an event is named ({@link Event#mentions()}) is a
+ * predicted trigger of that type, since M2E2 annotates each mention on its own.
+ * <ul>
+ *   <li>Trigger identification: a predicted trigger overlaps a gold trigger (one-to-one).
+ *   <li>Trigger classification: it overlaps a gold trigger of the same ACE type (one-to-one).
+ *   <li>Arguments: each predicted argument belongs to the mention of its event nearest to it; it is
+ *       right when that mention is a correctly classified trigger and the argument overlaps an
+ *       argument of the matched gold event with the same role (one-to-one).
+ * </ul>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate m2e2 [--file dev.jsonl] [--errors FILE]
+ * </pre>
+ */
 public final class M2e2Evaluation {
   private M2e2Evaluation() {
   }
 
-  public static void main(String[] args) {
-    throw new UnsupportedOperationException("The M2e2 evaluation is not written yet");
+  /** Counts of one measure. */
+  public static final class Count {
+    int predicted;
+    int gold;
+    int correct;
+
+    public double precision() {
+      return predicted == 0 ? 0 : (double) correct / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public int predicted() {
+      return predicted;
+    }
+
+    public int gold() {
+      return gold;
+    }
+
+    public int correct() {
+      return correct;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("P %.3f  R %.3f  F1 %.3f  (%d predicted, %d gold, %d correct)",
+          precision(), recall(), f1(), predicted, gold, correct);
+    }
+  }
+
+  /** All measures, overall and per ACE type. */
+  public static final class Scores {
+    public final Count identification = new Count();
+    public final Count classification = new Count();
+    public final Count arguments = new Count();
+    public final Map<String, Count> classificationByType = new TreeMap<>();
+    public final Map<String, Count> argumentsByType = new TreeMap<>();
+    final List<String> errors = new ArrayList<>();
+    long tokensApprox;
+    long nanos;
+  }
+
+  private record Predicted(String type, TextSpan trigger, Event event) {
+    String describe() {
+      return event.status() + "\t" + event.confidence();
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    String file = "dev.jsonl";
+    Path errors = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--file" -> file = args[++i];
+        case "--errors" -> errors = Path.of(args[++i]);
+        default -> {
+          System.err.println("Unknown option " + args[i] + "; expected --file NAME or --errors FILE");
+          System.exit(2);
+        }
+      }
+    }
+    Path path = SharedCorpora.corpus("m2e2/" + file);
+    List<M2e2.Doc> docs = M2e2.read(path);
+    Scores scores = score(docs, Extractor.create());
+    PrintStream out = System.out;
+    out.printf("M2E2 %s: %d documents, %d gold events%n", file, docs.size(), scores.classification.gold);
+    out.println("Trigger identification  " + scores.identification);
+    out.println("Trigger classification  " + scores.classification);
+    out.println("Argument classification " + scores.arguments);
+    out.println("Per type (trigger classification | arguments):");
+    for (Map.Entry<String, Count> entry : scores.classificationByType.entrySet()) {
+      Count arguments = scores.argumentsByType.getOrDefault(entry.getKey(), new Count());
+      out.printf("  %-28s trig P %.3f R %.3f F1 %.3f (%3d/%3d/%3d) | args P %.3f R %.3f F1 %.3f (%3d/%3d/%3d)%n",
+          entry.getKey(), entry.getValue().precision(), entry.getValue().recall(), entry.getValue().f1(),
+          entry.getValue().predicted, entry.getValue().gold, entry.getValue().correct,
+          arguments.precision(), arguments.recall(), arguments.f1(), arguments.predicted, arguments.gold, arguments.correct);
+    }
+    out.printf("Analysed ~%d tokens in %.1f s%n", scores.tokensApprox, scores.nanos / 1e9);
+    if (errors != null) {
+      Files.write(errors, scores.errors, StandardCharsets.UTF_8);
+      out.println("Errors written to " + errors);
+    }
+  }
+
+  /** Runs the extractor over the documents and scores its events against the gold ones. */
+  public static Scores score(List<M2e2.Doc> docs, Extractor extractor) {
+    Scores scores = new Scores();
+    for (M2e2.Doc doc : docs) {
+      long started = System.nanoTime();
+      Analysis analysis = extractor.analyze(doc.text());
+      scores.nanos += System.nanoTime() - started;
+      scores.tokensApprox += doc.text().split("\\s+").length;
+      scoreDocument(doc, analysis, scores);
+    }
+    return scores;
+  }
+
+  private static void scoreDocument(M2e2.Doc doc, Analysis analysis, Scores scores) {
+    List<Predicted> predicted = new ArrayList<>();
+    for (Event event : analysis.events()) {
+      if (event.ace() != null) {
+        for (TextSpan mention : event.mentions()) {
+          predicted.add(new Predicted(event.ace(), mention, event));
+        }
+      }
+    }
+    List<M2e2.GoldEvent> gold = doc.events();
+    for (M2e2.GoldEvent event : gold) {
+      count(scores.classificationByType, event.type()).gold++;
+      count(scores.argumentsByType, event.type()).gold += event.arguments().size();
+      scores.arguments.gold += event.arguments().size();
+    }
+    scores.identification.gold += gold.size();
+    scores.classification.gold += gold.size();
+    scores.identification.predicted += predicted.size();
+    scores.classification.predicted += predicted.size();
+
+    boolean[] identified = new boolean[gold.size()];
+    for (Predicted prediction : predicted) {
+      int match = findGold(gold, identified, prediction, false);
+      if (match >= 0) {
+        identified[match] = true;
+        scores.identification.correct++;
+      }
+    }
+    // Classification: one-to-one, same type. Remember which gold event each mention matched.
+    boolean[] classified = new boolean[gold.size()];
+    Map<TextSpan, Integer> matchedGold = new java.util.HashMap<>();
+    for (Predicted prediction : predicted) {
+      count(scores.classificationByType, prediction.type()).predicted++;
+      int match = findGold(gold, classified, prediction, true);
+      if (match >= 0) {
+        classified[match] = true;
+        matchedGold.put(prediction.trigger(), match);
+        scores.classification.correct++;
+        count(scores.classificationByType, prediction.type()).correct++;
+        scores.errors.add("TP\t" + prediction.type() + "\t" + prediction.trigger().text() + "\t" + context(doc.text(), prediction.trigger().start(), prediction.trigger().end())
+            + "\t" + doc.id() + "\t" + prediction.trigger().start() + "\t" + prediction.describe());
+      } else {
+        scores.errors.add("FP\t" + prediction.type() + "\t" + prediction.trigger().text() + "\t" + context(doc.text(), prediction.trigger().start(), prediction.trigger().end())
+            + "\t" + doc.id() + "\t" + prediction.trigger().start() + "\t" + prediction.describe());
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!classified[g]) {
+        M2e2.Annotation trigger = gold.get(g).trigger();
+        scores.errors.add("FN\t" + gold.get(g).type() + "\t" + trigger.text() + "\t" + context(doc.text(), trigger.start(), trigger.end()));
+      }
+    }
+    scoreArguments(doc, analysis, gold, matchedGold, scores);
+  }
+
+  private static void scoreArguments(M2e2.Doc doc, Analysis analysis, List<M2e2.GoldEvent> gold,
+      Map<TextSpan, Integer> matchedGold, Scores scores) {
+    List<boolean[]> used = new ArrayList<>();
+    for (M2e2.GoldEvent event : gold) {
+      used.add(new boolean[event.arguments().size()]);
+    }
+    for (Event event : analysis.events()) {
+      if (event.ace() == null) {
+        continue;
+      }
+      for (Argument argument : event.arguments()) {
+        scores.arguments.predicted++;
+        count(scores.argumentsByType, event.ace()).predicted++;
+        TextSpan mention = nearestMention(event, argument);
+        Integer g = matchedGold.get(mention);
+        boolean right = false;
+        if (g != null) {
+          List<M2e2.Annotation> goldArguments = gold.get(g).arguments();
+          for (int a = 0; a < goldArguments.size() && !right; a++) {
+            M2e2.Annotation goldArgument = goldArguments.get(a);
+            if (!used.get(g)[a] && goldArgument.role().equals(argument.role())
+                && goldArgument.start() < argument.end() && argument.start() < goldArgument.end()) {
+              used.get(g)[a] = true;
+              right = true;
+            }
+          }
+        }
+        if (right) {
+          scores.arguments.correct++;
+          count(scores.argumentsByType, event.ace()).correct++;
+        } else {
+          scores.errors.add("ARG-FP\t" + event.ace() + "/" + argument.role() + "\t" + argument.text() + "\t" + mention.text()
+              + "\t" + context(doc.text(), mention.start(), mention.end()));
+        }
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      for (int a = 0; a < gold.get(g).arguments().size(); a++) {
+        if (!used.get(g)[a]) {
+          M2e2.Annotation argument = gold.get(g).arguments().get(a);
+          M2e2.Annotation trigger = gold.get(g).trigger();
+          scores.errors.add("ARG-FN\t" + gold.get(g).type() + "/" + argument.role() + "\t" + argument.text() + "\t" + trigger.text()
+              + "\t" + context(doc.text(), trigger.start(), trigger.end()));
+        }
+      }
+    }
+  }
+
+  private static TextSpan nearestMention(Event event, Argument argument) {
+    TextSpan best = event.trigger();
+    int bestDistance = Integer.MAX_VALUE;
+    for (TextSpan mention : event.mentions()) {
+      int distance = Math.abs(mention.start() - argument.start());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = mention;
+      }
+    }
+    return best;
+  }
+
+  private static int findGold(List<M2e2.GoldEvent> gold, boolean[] taken, Predicted prediction, boolean sameType) {
+    for (int g = 0; g < gold.size(); g++) {
+      M2e2.Annotation trigger = gold.get(g).trigger();
+      if (!taken[g] && trigger.start() < prediction.trigger().end() && prediction.trigger().start() < trigger.end()
+          && (!sameType || gold.get(g).type().equals(prediction.type()))) {
+        return g;
+      }
+    }
+    return -1;
+  }
+
+  private static Count count(Map<String, Count> counts, String type) {
+    return counts.computeIfAbsent(type, t -> new Count());
+  }
+
+  private static String context(String text, int start, int end) {
+    int from = Math.max(0, start - 80);
+    int to = Math.min(text.length(), end + 80);
+    return (text.substring(from, start) + "[[" + text.substring(start, end) + "]]" + text.substring(end, to)).replace('\n', ' ');
   }
 }

@@ -16,6 +16,9 @@ public final class EventDraft {
   public String cameo;
   /** The first words that name the event. */
   public Span trigger;
+  /** The trigger's tokens {@code [triggerStart, triggerEnd)}; -1 when the event was not found at tokens. */
+  public int triggerStart = -1;
+  public int triggerEnd = -1;
   /** Further places the same event is named (after within-article merging). */
   public final List<Span> otherMentions = new ArrayList<>();
   public final List<ArgumentDraft> arguments = new ArrayList<>();
@@ -24,6 +27,8 @@ public final class EventDraft {
   /** The date the time expression stands for, or null. */
   public LocalDate timeValue;
   public EventStatus status = EventStatus.OCCURRED;
+  /** Whether a word of the text states the status (false: it is the default for a report of the past). */
+  public boolean statusStated;
   public final Map<String, Object> attributes = new LinkedHashMap<>();
   /** The quote that reports the event, or null. */
   public QuoteDraft quote;

@@ -18,24 +18,42 @@ public enum BundledLexicon {
   CUE_VERBS("cue-verbs.txt"),
   /** Phrases other than verbs that introduce a source ("according to", "in a statement"). */
   CUE_PHRASES("cue-phrases.txt"),
-  /** Titles and role nouns ("spokesman", "foreign minister", "senator"). */
+  /** Titles and role nouns ("spokesman", "foreign minister", "senator"); value: family and flags. */
   TITLES("titles.txt"),
-  /** Words that modify a title ("senior", "deputy", "former"). */
+  /** Words that modify a title ("senior", "deputy", "former"); value: former, part or none. */
   TITLE_MODIFIERS("title-modifiers.txt"),
   /** Honorifics before a name ("Mr.", "Sen.", "Dr."). */
   HONORIFICS("honorifics.txt"),
-  /** Names that stand for an organization ("Kremlin", "White House", "Pentagon"). */
+  /** Names that stand for an organization ("Kremlin", "White House", "Pentagon"); value: the shared name. */
   ORGANIZATION_CUES("organization-cues.txt"),
-  /** Countries and other places with their common short forms. */
+  /** Countries and other places with their common short forms; value: the place's name ("us | United States"). */
   COUNTRIES("countries.txt"),
   /** Adjectives of nationality and their country ("russian | Russia"). */
   NATIONALITIES("nationalities.txt"),
   /** Personal pronouns; value: gender and number ("he | male singular"). */
   PRONOUNS("pronouns.txt"),
-  /** Event triggers; value: our event type name ("summit | MEETING"). */
+  /**
+   * Event triggers; value: one or more readings separated by ';', each an event type with
+   * conditions on the context ("summit | MEETING pos=N cameo=046"); the file's header documents
+   * the syntax.
+   */
   EVENT_TRIGGERS("event-triggers.txt"),
+  /** Context words that decide a trigger's sense; value: cue classes ("rockets | WEAPON,MILITARY"). */
+  EVENT_CONTEXT_CUES("event-context-cues.txt"),
+  /** Words that say whether an event happened, is planned or proposed; value: a status and where it looks. */
+  EVENT_STATUS_CUES("event-status-cues.txt"),
+  /** Words of time: weekdays, months, relative days ("yesterday | DAY -1"). */
+  TIME_WORDS("time-words.txt"),
   /** News outlets and agencies, for crediting lines ("Reuters", "RT"). */
-  OUTLETS("outlets.txt");
+  OUTLETS("outlets.txt"),
+  /** Given names of a known gender ("vladimir | male"). */
+  GIVEN_NAMES("given-names.txt"),
+  /** Honorifics and nouns for people that say their gender ("mrs | female", "spokesman | male"). */
+  GENDERED_WORDS("gendered-words.txt"),
+  /** Nouns for unnamed people, groups and organizations ("source | person", "police | group plural"). */
+  PEOPLE_NOUNS("people-nouns.txt"),
+  /** Phrases after a noun for people that say which people ("familiar with", "close to"). */
+  POSTMODIFIERS("postmodifiers.txt");
 
   private final String fileName;
 

@@ -1,0 +1,67 @@
+package io.reportage.event;
+
+import io.reportage.EventStatus;
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.EventDraft;
+import io.reportage.pipeline.Layer;
+import io.reportage.pipeline.Stage;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Adjusts each event's confidence for what makes a reading less sure of naming one particular event
+ * that happened, and leaves out events below a minimum.
+ *
+ * <ul>
+ *   <li>An event the text does not assert (planned, proposed, negated, hypothetical) is less often
+ *       one an analyst counts: ×{@value #IRREALIS}.
+ *   <li>A plural event noun ("attacks", "killings") often names a class of events, not one:
+ *       ×{@value #PLURAL}.
+ * </ul>
+ *
+ * <p>Reads {@link Layer#EVENTS} (with status) and {@link Layer#POS}; refines {@link Layer#EVENTS}.
+ */
+public final class EventConfidenceStage implements Stage {
+  static final double IRREALIS = 0.7;
+  static final double PLURAL = 0.75;
+
+  private final double minimum;
+
+  /** @param minimum events whose confidence ends below this are left out */
+  public EventConfidenceStage(double minimum) {
+    if (minimum < 0 || minimum > 1) {
+      throw new IllegalArgumentException("A minimum confidence lies between 0 and 1, got " + minimum);
+    }
+    this.minimum = minimum;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENTS, Layer.POS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.EVENTS);
+  }
+
+  @Override
+  public void apply(Document doc) {
+    for (EventDraft event : doc.events()) {
+      if (event.triggerStart < 0) {
+        continue;
+      }
+      double confidence = event.confidence;
+      if (event.statusStated && event.status != EventStatus.OCCURRED && event.status != EventStatus.ONGOING) {
+        confidence *= IRREALIS;
+      }
+      int head = event.triggerEnd - 1;
+      String word = doc.lower(head);
+      if ("NOUN".equals(doc.pos(head)) && word.endsWith("s") && !word.endsWith("ss") && event.triggerEnd - event.triggerStart == 1) {
+        confidence *= PLURAL;
+      }
+      event.confidence = confidence;
+    }
+    doc.events().removeIf(event -> event.confidence < minimum);
+  }
+}

@@ -1,0 +1,140 @@
+package io.reportage.event;
+
+import io.reportage.EventStatus;
+import io.reportage.models.Lexicon;
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.EventDraft;
+import io.reportage.pipeline.Layer;
+import io.reportage.pipeline.Stage;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Decides whether each event mention happened, is going on, planned, proposed, negated or
+ * hypothetical, from the words around its trigger.
+ *
+ * <p>First the trigger's own clause before it is read back to a clause boundary, nearest word first
+ * ("will meet", "did not attack", "plans to hold a summit"). For a noun trigger with no such cue,
+ * its predicate is read: the words after the noun phrase it heads ("a meeting between A and B is
+ * necessary", "such a meeting would have to be..."). A verb in the progressive ("are protesting")
+ * is ongoing. With no cue the event is taken as reported, {@link EventStatus#OCCURRED}, and
+ * {@link EventDraft#statusStated} stays false.
+ *
+ * <p>Reads {@link Layer#EVENTS} and {@link Layer#POS}; refines {@link Layer#EVENTS}.
+ */
+public final class EventStatusStage implements Stage {
+  /** How far back in the clause a cue may stand. */
+  private static final int BEFORE_REACH = 6;
+  /** How far a noun phrase may run before its predicate. */
+  private static final int PHRASE_REACH = 14;
+  /** How far into the predicate a cue may stand. */
+  private static final int PREDICATE_REACH = 4;
+  private static final Set<String> BOUNDARIES = Set.of("that", "which", "who", "because", "after", "before", "when",
+      "while", "but", "since", "although", "as", "where", "and", "said", "says", "according");
+
+  private final StatusCues cues;
+
+  public EventStatusStage(Lexicon statusCues) {
+    this.cues = new StatusCues(statusCues);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENTS, Layer.POS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.EVENTS);
+  }
+
+  @Override
+  public void apply(Document doc) {
+    for (EventDraft event : doc.events()) {
+      if (event.triggerStart < 0) {
+        continue;
+      }
+      doc.reportProgress(event.trigger.start());
+      int sentence = doc.sentenceOf(event.triggerStart);
+      int first = doc.sentenceStart(sentence);
+      int last = doc.sentenceEnd(sentence);
+      EventStatus status = before(doc, event.triggerStart, first);
+      if (status == null && isNoun(doc.pos(event.triggerEnd - 1))) {
+        status = predicate(doc, event.triggerEnd, last);
+      }
+      if (status == null && progressive(doc, event.triggerStart, first)) {
+        status = EventStatus.ONGOING;
+      }
+      if (status != null) {
+        event.status = status;
+        event.statusStated = true;
+      }
+    }
+  }
+
+  private EventStatus before(Document doc, int trigger, int first) {
+    String[] lowers = doc.lowers();
+    int limit = Math.max(first, trigger - BEFORE_REACH);
+    for (int i = trigger - 1; i >= limit; i--) {
+      if (isBoundary(doc, i)) {
+        return null;
+      }
+      StatusCues.Cue cue = cues.at(lowers, i, trigger);
+      if (cue != null && cue.before()) {
+        return cue.status();
+      }
+    }
+    return null;
+  }
+
+  private EventStatus predicate(Document doc, int afterTrigger, int last) {
+    String[] lowers = doc.lowers();
+    int i = afterTrigger;
+    int phraseLimit = Math.min(last, afterTrigger + PHRASE_REACH);
+    while (i < phraseLimit && continuesPhrase(doc, i)) {
+      i++;
+    }
+    int limit = Math.min(last, i + PREDICATE_REACH);
+    for (int j = i; j < limit; j++) {
+      if (j > i && isBoundary(doc, j)) {
+        return null;
+      }
+      StatusCues.Cue cue = cues.at(lowers, j, last);
+      if (cue != null && cue.after()) {
+        return cue.status();
+      }
+    }
+    return null;
+  }
+
+  /** "are protesting", "is fleeing". */
+  private static boolean progressive(Document doc, int trigger, int first) {
+    if (trigger - 1 < first || !doc.lower(trigger).endsWith("ing") || !"VERB".equals(doc.pos(trigger))) {
+      return false;
+    }
+    String before = doc.lower(trigger - 1);
+    return before.equals("is") || before.equals("are") || before.equals("am") || before.equals("'re");
+  }
+
+  private static boolean continuesPhrase(Document doc, int token) {
+    String pos = doc.pos(token);
+    return switch (pos) {
+      case "ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "NUM", "PRON", "PART" -> !doc.lower(token).equals("that");
+      case "PUNCT" -> doc.token(token).equals("-");
+      default -> false;
+    };
+  }
+
+  private static boolean isBoundary(Document doc, int token) {
+    String pos = doc.pos(token);
+    if ("PUNCT".equals(pos)) {
+      String t = doc.token(token);
+      return !(t.equals("-") || t.equals("'") || t.equals("\u2019"));
+    }
+    return "SCONJ".equals(pos) || BOUNDARIES.contains(doc.lower(token));
+  }
+
+  private static boolean isNoun(String pos) {
+    return "NOUN".equals(pos) || "PROPN".equals(pos);
+  }
+}
