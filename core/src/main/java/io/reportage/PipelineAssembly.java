@@ -6,7 +6,15 @@ import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
 import io.reportage.entity.EntityRecognizer;
 import io.reportage.entity.MentionLinkingStage;
 import io.reportage.entity.NamedEntityStage;
+import io.reportage.event.CameoRefinementStage;
+import io.reportage.event.ContextCues;
+import io.reportage.event.EventArgumentStage;
+import io.reportage.event.EventAttributeStage;
 import io.reportage.event.EventConfidenceStage;
+import io.reportage.event.EventMergingStage;
+import io.reportage.event.EventQuoteLinkStage;
+import io.reportage.event.EventTimeStage;
+import io.reportage.event.StatementEventStage;
 import io.reportage.event.EventStatusStage;
 import io.reportage.event.EventTriggerStage;
 import io.reportage.models.BundledLexicon;
@@ -39,9 +47,17 @@ final class PipelineAssembly {
     stages.add(new MentionLinkingStage());
     // quotes: quotation marks, then attribution and reported speech
     // events: triggers, arguments, time, status, merging
-    stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES)));
+    ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
+    stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));
+    stages.add(new StatementEventStage());
+    stages.add(new EventArgumentStage());
     stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
-    stages.add(new EventConfidenceStage(0.0));
+    stages.add(new EventTimeStage(lexicons.get(BundledLexicon.TIME_WORDS)));
+    stages.add(new EventAttributeStage());
+    stages.add(new EventQuoteLinkStage());
+    stages.add(new EventConfidenceStage(EventConfidenceStage.DEFAULT_MINIMUM));
+    stages.add(new EventMergingStage());
+    stages.add(new CameoRefinementStage(eventCues));
     return new Pipeline(stages);
   }
 

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class EventConfidenceStage implements Stage {
   static final double IRREALIS = 0.7;
   static final double PLURAL = 0.75;
+  /** The minimum the default pipeline keeps: readings the lexicon marks unsure, once discounted, fall below it. */
+  public static final double DEFAULT_MINIMUM = 0.45;
 
   private final double minimum;
 

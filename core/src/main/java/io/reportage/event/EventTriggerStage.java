@@ -37,10 +37,10 @@ public final class EventTriggerStage implements Stage {
 
   /**
    * @param triggers the trigger lexicon ({@code event-triggers.txt} or an extension of it)
-   * @param contextCues the context-cue lexicon ({@code event-context-cues.txt})
+   * @param contextCues the cue classes of the context-cue lexicon ({@code event-context-cues.txt})
    */
-  public EventTriggerStage(Lexicon triggers, Lexicon contextCues) {
-    this.cues = new ContextCues(contextCues);
+  public EventTriggerStage(Lexicon triggers, ContextCues contextCues) {
+    this.cues = contextCues;
     this.senses = new SenseChecks(cues);
     this.triggers = new TriggerLexicon(triggers, cues, senses.names());
     this.timeNounMask = cues.maskOf("TIME_NOUN");
@@ -109,12 +109,14 @@ public final class EventTriggerStage implements Stage {
       }
       List<EventType> types = reading.types();
       double confidence = reading.confidence();
+      boolean anaphoric = false;
       if (reading.contact()) {
         EventType type = contactType(context, start, end);
         if (type == null) {
           continue;
         }
         types = List.of(type);
+        anaphoric = !sentenceHas(context, start, end, phoneMask | faceMask);
       }
       for (EventType type : types) {
         EventDraft draft = new EventDraft(type, doc.span(start, triggerEnd));
@@ -124,6 +126,7 @@ public final class EventTriggerStage implements Stage {
           draft.cameo = reading.cameo();
         }
         draft.confidence = confidence;
+        draft.anaphoric = anaphoric;
         doc.events().add(draft);
       }
       return end - start;
@@ -156,6 +159,15 @@ public final class EventTriggerStage implements Stage {
     }
     return "NOUN".equals(doc.pos(next)) && !context.index().has(next, timeNounMask)
         && Character.isLetter(doc.token(next).charAt(0));
+  }
+
+  private static boolean sentenceHas(TriggerContext context, int start, int end, long mask) {
+    for (int i = context.sentenceStart(); i < context.sentenceEnd(); i++) {
+      if ((i < start || i >= end) && context.index().has(i, mask)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Meeting or phone call for a word that does not say which; null when the context does not tell. */

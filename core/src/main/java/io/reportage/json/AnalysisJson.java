@@ -195,7 +195,7 @@ public final class AnalysisJson {
     json.writeNumberField("start", time.start());
     json.writeNumberField("end", time.end());
     writeText(json, "text", time.text());
-    writeText(json, "value", time.value() == null ? null : time.value().toString());
+    writeText(json, "value", time.iso());
     json.writeEndObject();
   }
 

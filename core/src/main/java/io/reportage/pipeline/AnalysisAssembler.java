@@ -60,7 +60,7 @@ public final class AnalysisAssembler {
             argument.span.end(), argument.span.text(text)));
       }
       TimeExpression time = draft.time == null ? null
-          : new TimeExpression(draft.time.start(), draft.time.end(), draft.time.text(text), draft.timeValue);
+          : new TimeExpression(draft.time.start(), draft.time.end(), draft.time.text(text), draft.timeValue, draft.timeIso);
       events.add(new Event("ev" + (events.size() + 1), draft.type, draft.type.ace(), draft.cameo,
           TextSpan.of(draft.trigger, text), mentions, arguments, time, draft.status, draft.attributes,
           draft.quote == null ? null : quoteIds.get(draft.quote), draft.confidence));

@@ -26,7 +26,11 @@ public final class EventDraft {
   public Span time;
   /** The date the time expression stands for, or null. */
   public LocalDate timeValue;
+  /** The ISO 8601 value of the time expression (a date, week, month or year), or null. */
+  public String timeIso;
   public EventStatus status = EventStatus.OCCURRED;
+  /** Whether the trigger takes up an event the article told of before ("the call", a "conversation" after a call). */
+  public boolean anaphoric;
   /** Whether a word of the text states the status (false: it is the default for a report of the past). */
   public boolean statusStated;
   public final Map<String, Object> attributes = new LinkedHashMap<>();

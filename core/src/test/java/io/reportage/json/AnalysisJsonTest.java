@@ -57,7 +57,7 @@ class AnalysisJsonTest {
     Event event = new Event("ev1", EventType.STATEMENT, null, "010", new TextSpan(said, said + 4, "said"),
         List.of(new TextSpan(said, said + 4, "said")),
         List.of(new Argument("Agent", "e1", name, name + 12, "Anna Petrova")),
-        new TimeExpression(friday, friday + 9, "on Friday", LocalDate.of(2025, 7, 4)), EventStatus.OCCURRED, attributes,
+        new TimeExpression(friday, friday + 9, "on Friday", LocalDate.of(2025, 7, 4), "2025-07-04"), EventStatus.OCCURRED, attributes,
         "q1", 0.8);
     int separator = TEXT.indexOf("••••");
     return new Analysis(ArticleInfo.none(), new TextSpan(0, 9, "Talks off"), new TextSpan(15, 17, "RT"),
