@@ -3,9 +3,12 @@ package io.reportage;
 import io.reportage.adapter.opennlp.OpenNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
+import io.reportage.entity.CoreferenceStage;
+import io.reportage.entity.EntityLexicons;
 import io.reportage.entity.EntityRecognizer;
-import io.reportage.entity.MentionLinkingStage;
+import io.reportage.entity.NameLinkingStage;
 import io.reportage.entity.NamedEntityStage;
+import io.reportage.entity.RoleStage;
 import io.reportage.event.CameoRefinementStage;
 import io.reportage.event.ContextCues;
 import io.reportage.event.EventArgumentStage;
@@ -44,7 +47,10 @@ final class PipelineAssembly {
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer));
-    stages.add(new MentionLinkingStage());
+    EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
+    stages.add(new NameLinkingStage(entityLexicons));
+    stages.add(new RoleStage(entityLexicons));
+    stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks, then attribution and reported speech
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));

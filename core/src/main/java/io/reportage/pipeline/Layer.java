@@ -12,6 +12,8 @@ public enum Layer {
   POS,
   /** Named-entity spans over tokens. */
   NAMES,
+  /** Entities made of the names, with their name mentions (and mentions of places by nationality). */
+  ENTITIES,
   /** Titles and roles linked to persons and organizations. */
   ROLES,
   /** Mentions linked into entities. */

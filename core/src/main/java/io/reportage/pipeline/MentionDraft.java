@@ -11,6 +11,12 @@ public final class MentionDraft {
   public MentionKind kind;
   /** The entity this mention refers to, or null while unresolved. */
   public EntityDraft entity;
+  /** The role a ROLE mention states ("the US president": president of the US), or null. */
+  public RoleDraft role;
+  /** The head noun of a ROLE or NOMINAL mention ("aide" in "the presidential aide"), or -1. */
+  public int headToken = -1;
+  /** Whether the mention speaks of several ("officials", "the two leaders"). */
+  public boolean plural;
 
   public MentionDraft(int tokenStart, int tokenEnd, MentionKind kind) {
     if (tokenStart < 0 || tokenEnd <= tokenStart) {

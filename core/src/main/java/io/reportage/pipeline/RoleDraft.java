@@ -11,6 +11,11 @@ public final class RoleDraft {
   /** Where the role is stated. */
   public final Span span;
   public boolean former;
+  /**
+   * An unnamed organization's mention the role is held at ("a spokesman for the ministry"), whose
+   * entity becomes {@link #organization} once the mention is resolved; null otherwise.
+   */
+  public MentionDraft organizationMention;
 
   public RoleDraft(String title, EntityDraft organization, Span span, boolean former) {
     this.title = title;
