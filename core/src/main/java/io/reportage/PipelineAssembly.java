@@ -1,5 +1,7 @@
 package io.reportage;
 
+import io.reportage.adapter.corenlp.CoreNlpAvailability;
+import io.reportage.adapter.corenlp.CoreNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
@@ -67,10 +69,14 @@ final class PipelineAssembly {
     return new Pipeline(stages);
   }
 
-  private static EntityRecognizer recognizerFor(Profile profile) {
+  static EntityRecognizer recognizerFor(Profile profile) {
     return switch (profile) {
       case FAST -> new OpenNlpEntityRecognizer(OpenNlpModels.nameFinderModel());
-      case ACCURATE -> throw new IllegalStateException("The ACCURATE profile is not available yet");
+      case ACCURATE -> {
+        // Checked before any CoreNLP class is touched, so that a missing jar gives a clear message.
+        CoreNlpAvailability.requireCrf(PipelineAssembly.class.getClassLoader());
+        yield CoreNlpEntityRecognizer.conll();
+      }
     };
   }
 }
