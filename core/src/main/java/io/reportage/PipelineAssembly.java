@@ -42,8 +42,7 @@ final class PipelineAssembly {
     EntityRecognizer recognizer = customRecognizer != null ? customRecognizer : recognizerFor(profile);
     List<Stage> stages = new ArrayList<>();
     // text
-    stages.add(new ArticleStructureStage(new ArticleStructureStage.Config(lexicons.get(BundledLexicon.BOILERPLATE_CUES),
-        lexicons.get(BundledLexicon.OUTLETS), lexicons.get(BundledLexicon.ABBREVIATIONS))));
+    stages.add(new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons)));
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));

@@ -3,7 +3,9 @@ package io.reportage.text;
 import io.reportage.Boilerplate;
 import io.reportage.BoilerplateKind;
 import io.reportage.Span;
+import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicon;
+import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
@@ -51,6 +53,12 @@ public final class ArticleStructureStage implements Stage {
       Objects.requireNonNull(boilerplateCues, "boilerplateCues");
       Objects.requireNonNull(outlets, "outlets");
       Objects.requireNonNull(abbreviations, "abbreviations");
+    }
+
+    /** The lexicons of these kinds from {@code lexicons}. */
+    public static Config from(Lexicons lexicons) {
+      return new Config(lexicons.get(BundledLexicon.BOILERPLATE_CUES), lexicons.get(BundledLexicon.OUTLETS),
+          lexicons.get(BundledLexicon.ABBREVIATIONS));
     }
   }
 
