@@ -43,7 +43,7 @@ final class PipelineAssembly {
     EntityRecognizer recognizer = customRecognizer != null ? customRecognizer : recognizerFor(profile);
     List<Stage> stages = new ArrayList<>();
     // text
-    stages.add(new ArticleStructureStage(lexicons.get(BundledLexicon.BOILERPLATE_CUES)));
+    stages.add(new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons)));
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
