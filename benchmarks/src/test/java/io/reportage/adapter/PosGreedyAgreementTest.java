@@ -37,7 +37,7 @@ class PosGreedyAgreementTest {
       files = list.sorted().toList();
     }
     Lexicons lexicons = Lexicons.bundled();
-    ArticleStructureStage structure = new ArticleStructureStage(lexicons.get(BundledLexicon.BOILERPLATE_CUES));
+    ArticleStructureStage structure = new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons));
     TokenizerStage tokenizer = new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS)));
     SentenceSplitterStage sentences = new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS));
     OpenNlpPosTaggerStage greedy = new OpenNlpPosTaggerStage(OpenNlpModels.posModel());

@@ -20,7 +20,7 @@ final class TextDocuments {
   static Document tokenized(String text) {
     Lexicons lexicons = Lexicons.bundled();
     Document doc = new Document(text, ArticleInfo.none());
-    new ArticleStructureStage(lexicons.get(BundledLexicon.BOILERPLATE_CUES)).apply(doc);
+    new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons)).apply(doc);
     new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))).apply(doc);
     new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)).apply(doc);
     return doc;
