@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +27,11 @@ import org.slf4j.LoggerFactory;
  *
  * An extractor holds only immutable, shared models and lexicons; any number of threads may call
  * {@link #analyze} at once. Models load once per JVM, so a second extractor costs little.
+ *
+ * <p>Every offset in the result ({@link Span}, {@link TextSpan}, mentions, quotes, events) is a
+ * UTF-16 index into the string that was analysed, as {@link String#substring(int, int)} takes it:
+ * start inclusive, end exclusive. A character outside the Basic Multilingual Plane (most emoji)
+ * counts two. The text is analysed as given: no normalisation shifts the offsets.
  */
 public final class Extractor {
   private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
@@ -87,33 +91,46 @@ public final class Extractor {
     private Builder() {
     }
 
+    /** The profile; {@link Profile#FAST} unless set. */
     public Builder profile(Profile profile) {
-      this.profile = Objects.requireNonNull(profile, "profile");
+      this.profile = required(profile, "profile", "Profile.FAST or Profile.ACCURATE");
       return this;
     }
 
     /** Uses this recognizer for names instead of the profile's own; it must be thread-safe. */
     public Builder entityRecognizer(EntityRecognizer recognizer) {
-      this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+      this.recognizer = required(recognizer, "entity recognizer", "an EntityRecognizer");
       return this;
     }
 
-    /** Adds the entries of {@code extra} to the bundled lexicon of that kind. */
+    /** Adds the entries of {@code extra} to the bundled lexicon of that kind; where both list a phrase, {@code extra} wins. */
     public Builder extendLexicon(BundledLexicon kind, Lexicon extra) {
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(extra, "extra");
+      required(kind, "lexicon kind", "a BundledLexicon");
+      required(extra, "lexicon", "a Lexicon");
       lexicons = lexicons().extendedWith(kind, extra);
       return this;
     }
 
-    /** Adds the entries of a lexicon file (UTF-8, the format of {@link Lexicon}) to the bundled lexicon of that kind. */
+    /**
+     * Adds the entries of a lexicon file (UTF-8, the format of {@link Lexicon}) to the bundled
+     * lexicon of that kind.
+     *
+     * @throws UncheckedIOException when the file cannot be read; the message names it
+     */
     public Builder extendLexicon(BundledLexicon kind, Path file) {
-      Objects.requireNonNull(file, "file");
+      required(file, "lexicon file", "a Path");
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return extendLexicon(kind, Lexicon.parse(file.toString(), reader));
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the lexicon file " + file, e);
+        throw new UncheckedIOException("Cannot read the lexicon file " + file.toAbsolutePath(), e);
       }
+    }
+
+    private static <T> T required(T value, String what, String expected) {
+      if (value == null) {
+        throw new IllegalArgumentException("The " + what + " is null; pass " + expected);
+      }
+      return value;
     }
 
     private Lexicons lexicons() {
@@ -123,11 +140,14 @@ public final class Extractor {
     /**
      * Builds the extractor.
      *
-     * @throws IllegalStateException when the profile's models are not on the class path; the
-     *     message names the dependency to add
+     * @throws IllegalStateException when the profile's models are not on the class path (the
+     *     ACCURATE profile without the CoreNLP models jar); the message names the dependency to add
      */
     public Extractor build() {
       long started = System.nanoTime();
+      if (recognizer == null) {
+        ProfileRequirements.check(profile, Extractor.class.getClassLoader());
+      }
       Pipeline pipeline = PipelineAssembly.build(profile, lexicons(), recognizer);
       LOG.debug("Built a {} extractor in {} ms", profile, (System.nanoTime() - started) / 1_000_000);
       return new Extractor(profile, pipeline);

@@ -1,5 +1,7 @@
 package io.reportage;
 
+import io.reportage.adapter.corenlp.CoreNlpAvailability;
+import io.reportage.adapter.corenlp.CoreNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpEntityRecognizer;
 import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
@@ -7,6 +9,7 @@ import io.reportage.entity.CoreferenceStage;
 import io.reportage.entity.EntityLexicons;
 import io.reportage.entity.EntityRecognizer;
 import io.reportage.entity.NameLinkingStage;
+import io.reportage.entity.NameTypeConsistency;
 import io.reportage.entity.NamedEntityStage;
 import io.reportage.entity.RoleStage;
 import io.reportage.event.CameoRefinementStage;
@@ -44,12 +47,13 @@ final class PipelineAssembly {
     EntityRecognizer recognizer = customRecognizer != null ? customRecognizer : recognizerFor(profile);
     List<Stage> stages = new ArrayList<>();
     // text
-    stages.add(new ArticleStructureStage(lexicons.get(BundledLexicon.BOILERPLATE_CUES)));
+    stages.add(new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons)));
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
     // entities: names, then roles and mentions linked into entities
-    stages.add(new NamedEntityStage(recognizer));
+    stages.add(new NamedEntityStage(recognizer, new NameTypeConsistency(lexicons.get(BundledLexicon.TITLES),
+        lexicons.get(BundledLexicon.HONORIFICS))));
     EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
     stages.add(new NameLinkingStage(entityLexicons));
     stages.add(new RoleStage(entityLexicons));
@@ -74,10 +78,14 @@ final class PipelineAssembly {
     return new Pipeline(stages);
   }
 
-  private static EntityRecognizer recognizerFor(Profile profile) {
+  static EntityRecognizer recognizerFor(Profile profile) {
     return switch (profile) {
       case FAST -> new OpenNlpEntityRecognizer(OpenNlpModels.nameFinderModel());
-      case ACCURATE -> throw new IllegalStateException("The ACCURATE profile is not available yet");
+      case ACCURATE -> {
+        // Checked before any CoreNLP class is touched, so that a missing jar gives a clear message.
+        CoreNlpAvailability.requireCrf(PipelineAssembly.class.getClassLoader());
+        yield CoreNlpEntityRecognizer.conll();
+      }
     };
   }
 }

@@ -1,84 +1,157 @@
 package io.reportage.training;
 
+import io.reportage.adapter.opennlp.NameFeatures;
+import io.reportage.adapter.opennlp.NameFinderModel;
+import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.corpus.Conll2003;
 import io.reportage.corpus.SharedCorpora;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinderFactory;
-import opennlp.tools.namefind.TokenNameFinderModel;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the FAST profile's name finder on CoNLL-2003 train and writes it where reportage-models
- * keeps it. Run from the project root:
+ * keeps it. Run from the project root after a build (the gazetteers frozen with the model are read
+ * from the class path, so rebuild after editing them):
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.reportage.training.TrainNameFinder
  * </pre>
+ * Options, for experiments: {@code --output FILE}, {@code --algorithm MAXENT|MAXENT_QN|PERCEPTRON},
+ * {@code --iterations N}, {@code --cutoff N}, {@code --l1 X}, {@code --l2 X}, {@code --without GROUP,...}
+ * (feature groups of {@link NameFeatures.Group} to leave out), {@code --evaluate} (scores the
+ * trained model on CoNLL valid with CoNLL's own tokens and sentences, a quick check; the harness
+ * {@code Evaluate conll} gives the figures of the whole pipeline).
  */
 public final class TrainNameFinder {
   static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/ner/reportage-ner-en.bin");
+
+  /** The settings of the committed model. */
+  record Settings(String algorithm, int iterations, int cutoff, double l1, double l2, Set<NameFeatures.Group> groups) {
+    static Settings defaults() {
+      return new Settings("MAXENT_QN", 300, 1, 0.1, 0.1, EnumSet.allOf(NameFeatures.Group.class));
+    }
+
+    TrainingParameters parameters() {
+      TrainingParameters parameters = new TrainingParameters();
+      parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+      parameters.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+      parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+      parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+      parameters.put("L1Cost", l1);
+      parameters.put("L2Cost", l2);
+      parameters.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return parameters;
+    }
+  }
 
   private TrainNameFinder() {
   }
 
   public static void main(String[] args) throws IOException {
-    Path train = SharedCorpora.corpus("conll2003/train.txt");
-    Path output = args.length > 0 ? Path.of(args[0]) : OUTPUT;
-    List<NameSample> samples = samples(Conll2003.read(train));
-    TrainingParameters parameters = TrainingParameters.defaultParams();
-    parameters.put(TrainingParameters.ITERATIONS_PARAM, 100);
-    parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+    Settings settings = Settings.defaults();
+    Path output = OUTPUT;
+    boolean evaluate = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--output" -> output = Path.of(args[++i]);
+        case "--algorithm" -> settings = new Settings(args[++i], settings.iterations(), settings.cutoff(), settings.l1(),
+            settings.l2(), settings.groups());
+        case "--iterations" -> settings = new Settings(settings.algorithm(), Integer.parseInt(args[++i]),
+            settings.cutoff(), settings.l1(), settings.l2(), settings.groups());
+        case "--cutoff" -> settings = new Settings(settings.algorithm(), settings.iterations(),
+            Integer.parseInt(args[++i]), settings.l1(), settings.l2(), settings.groups());
+        case "--l1" -> settings = new Settings(settings.algorithm(), settings.iterations(), settings.cutoff(),
+            Double.parseDouble(args[++i]), settings.l2(), settings.groups());
+        case "--l2" -> settings = new Settings(settings.algorithm(), settings.iterations(), settings.cutoff(),
+            settings.l1(), Double.parseDouble(args[++i]), settings.groups());
+        case "--without" -> {
+          Set<NameFeatures.Group> groups = EnumSet.copyOf(settings.groups());
+          for (String name : args[++i].split(",")) {
+            groups.remove(NameFeatures.Group.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+          }
+          settings = new Settings(settings.algorithm(), settings.iterations(), settings.cutoff(), settings.l1(),
+              settings.l2(), groups);
+        }
+        case "--evaluate" -> evaluate = true;
+        default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+      }
+    }
+    List<Conll2003.Doc> train = Conll2003.read(SharedCorpora.corpus("conll2003/train.txt"));
+    NameFeatures features = new NameFeatures(settings.groups(), OpenNlpModels.nameFinderGazetteers());
     long started = System.nanoTime();
-    TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), parameters,
-        new TokenNameFinderFactory(null, java.util.Map.of(), new BioCodec()));
-    Files.createDirectories(output.getParent());
+    List<Event> events = events(train, features);
+    AbstractModel classifier = (AbstractModel) TrainerFactory.getEventTrainer(settings.parameters(), new HashMap<>())
+        .train(new CollectionObjectStream<>(events));
+    double seconds = (System.nanoTime() - started) / 1e9;
+
+    NameFinderModel model = NameFinderModel.of(classifier, features);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    if (output.getParent() != null) {
+      Files.createDirectories(output.getParent());
+    }
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-      model.serialize(out);
+      bytes.writeTo(out);
     }
-    System.out.printf("Trained on %d sentences in %.1f s; wrote %s%n", samples.size(),
-        (System.nanoTime() - started) / 1e9, output);
+    System.out.printf(Locale.ROOT, "Trained on %d documents (%d tokens) in %.1f s with %s; %d of %d features kept;"
+        + " wrote %s (%d bytes)%n", train.size(), events.size(), seconds, settings, model.featureCount(),
+        ((Map<?, ?>) classifier.getDataStructures()[1]).size(), output, bytes.size());
+    if (evaluate) {
+      NameFinderModel written = NameFinderModel.read(new ByteArrayInputStream(bytes.toByteArray()),
+          OpenNlpModels.nameFinderGazetteers());
+      List<Conll2003.Doc> valid = Conll2003.read(SharedCorpora.corpus("conll2003/valid.txt"));
+      TokenLevelScore.of(written, valid);
+      System.out.println(TokenLevelScore.of(written, valid));
+    }
   }
 
-  /** One sample per sentence, with adaptive data cleared at each document start. */
-  static List<NameSample> samples(List<Conll2003.Doc> docs) {
-    List<NameSample> samples = new ArrayList<>();
+  /** One event per token, with the gold labels of the tokens before it, in the order the decoder decides them. */
+  static List<Event> events(List<Conll2003.Doc> docs, NameFeatures features) {
+    List<Event> events = new ArrayList<>();
     for (Conll2003.Doc doc : docs) {
-      boolean first = true;
+      List<String[]> sentences = new ArrayList<>();
+      List<String> gold = new ArrayList<>();
       for (Conll2003.Sentence sentence : doc.sentences()) {
-        samples.add(new NameSample(sentence.tokens().toArray(String[]::new), spans(sentence.tags()), first));
-        first = false;
+        sentences.add(sentence.tokens().toArray(String[]::new));
+        gold.addAll(sentence.tags());
+      }
+      NameFeatures.Prepared prepared = features.prepare(sentences);
+      int[] labels = new int[gold.size()];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = labelIndex(gold.get(i));
+      }
+      for (int s : prepared.decisionOrder()) {
+        for (int i = prepared.sentenceStart(s); i < prepared.sentenceEnd(s); i++) {
+          events.add(new Event(NameFeatures.LABELS.get(labels[i]), prepared.features(i, labels)));
+          prepared.remember(i, labels[i]);
+        }
       }
     }
-    return samples;
+    return events;
   }
 
-  /** IOB2 tags to typed spans. */
-  static Span[] spans(List<String> tags) {
-    List<Span> spans = new ArrayList<>();
-    int start = -1;
-    String type = null;
-    for (int i = 0; i <= tags.size(); i++) {
-      String tag = i < tags.size() ? tags.get(i) : "O";
-      boolean continues = tag.startsWith("I-") && type != null && tag.substring(2).equals(type);
-      if (!continues && type != null) {
-        spans.add(new Span(start, i, type));
-        type = null;
-      }
-      if (tag.startsWith("B-") || tag.startsWith("I-") && type == null) {
-        start = i;
-        type = tag.substring(2);
-      }
+  /** IOB2 tags as the decoder's labels: an "I-" that opens a name becomes "B-". */
+  static int labelIndex(String tag) {
+    int index = NameFeatures.LABELS.indexOf(tag);
+    if (index < 0) {
+      throw new IllegalArgumentException("Unknown CoNLL tag " + tag);
     }
-    return spans.toArray(Span[]::new);
+    return index;
   }
 }

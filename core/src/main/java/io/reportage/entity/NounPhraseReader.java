@@ -200,6 +200,10 @@ final class NounPhraseReader {
     }
     int limit = Math.min(sentenceEnd, from + MAX_RIGHT);
     if (p < limit && units.covers(p) && units.start(p) == p) {
+      // "at the Brazilian Foreign Ministry": the last of adjacent names is the holder.
+      while (units.end(p) < limit && units.covers(units.end(p)) && units.start(units.end(p)) == units.end(p)) {
+        p = units.end(p);
+      }
       EntityDraft entity = units.entity(p);
       boolean holder = entity.type != io.reportage.EntityType.LOCATION || !lowers[from].equals("in");
       return holder ? new int[] {units.end(p), p} : null;

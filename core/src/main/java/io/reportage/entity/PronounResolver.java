@@ -26,7 +26,8 @@ import java.util.Set;
  * verb, or the source after "according to"), minus {@value #PREPOSITION} after a preposition
  * ("between Putin and ..."), minus {@value #NESTED} inside another entity's mention ("US" in "the US
  * president"), plus {@value #ADJACENT} when it ends fewer than {@value #ADJACENT_TOKENS} tokens
- * before the pronoun ("Putin and his counterpart", "Trump said he"), plus {@value #REPEATED} for
+ * before the pronoun ("Putin and his counterpart", "Trump said he"), minus {@value #UNNAMED} for a
+ * single unnamed entity ("a senior official": news refers back to named people more often), plus {@value #REPEATED} for
  * each further mention of the same entity in the window (at most three). Ties go to the nearer
  * mention.
  */
@@ -38,6 +39,7 @@ final class PronounResolver {
   static final int NESTED = 40;
   static final int REPEATED = 4;
   static final int ADJACENT = 25;
+  static final int UNNAMED = 20;
   static final int ADJACENT_TOKENS = 3;
 
   private static final Set<String> OBJECT_FORMS = Set.of("him", "them");
@@ -93,7 +95,8 @@ final class PronounResolver {
       }
       int score = SAME_SENTENCE - PER_SENTENCE * distance + (candidate.subject ? SUBJECT : 0)
           - (candidate.afterPreposition ? PREPOSITION : 0) - (candidate.nested ? NESTED : 0)
-          + (distance == 0 && token - candidate.end < ADJACENT_TOKENS ? ADJACENT : 0);
+          + (distance == 0 && token - candidate.end < ADJACENT_TOKENS ? ADJACENT : 0)
+          - (entity.name == null && !entity.plural ? UNNAMED : 0);
       Integer earlier = scores.get(entity);
       if (earlier == null) {
         order.add(entity);

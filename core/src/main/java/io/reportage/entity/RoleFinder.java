@@ -16,6 +16,9 @@ import java.util.Set;
 /** The work of {@link RoleStage} on one document; lives as long as one call. */
 final class RoleFinder {
   private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "remains", "remained");
+  /** Before an indefinite phrase these make it a predicate, which refers to no one: "would be a president". */
+  private static final Set<String> PREDICATE_OPENERS = Set.of("is", "was", "are", "were", "be", "been", "being",
+      "become", "became", "becomes", "remain", "remains", "remained", "as", "like", "'s", "'re");
   private static final Set<String> APPOSITIVE_ENDS = Set.of(",", ".", ";", ")", "\u2014", "\u2013", "-", ":");
 
   private final Document doc;
@@ -110,7 +113,7 @@ final class RoleFinder {
       }
       return;
     }
-    if (!phrase.anchored() && !match.plural()) {
+    if (!phrase.anchored() && !match.plural() || isPredicate(phrase)) {
       return;
     }
     MentionDraft mention = roleMention(phrase.start(), phrase.end(), phrase, null);
@@ -167,6 +170,13 @@ final class RoleFinder {
     return null;
   }
 
+  /** "would be a president", "served as an adviser": an indefinite predicate names no one. */
+  private boolean isPredicate(NounPhrase phrase) {
+    int before = phrase.start() - 1;
+    return phrase.determiner() == NounPhrase.Determiner.INDEFINITE && before >= doc.sentenceStart(doc.sentenceOf(phrase.head()))
+        && PREDICATE_OPENERS.contains(lowers[before]);
+  }
+
   /** A lower-case noun, or a capitalised word that is no name, carries the phrase on past the title. */
   private boolean continuesNounPhrase(int token) {
     if (units.covers(token)) {
@@ -212,7 +222,7 @@ final class RoleFinder {
         return;
       }
     }
-    if (!phrase.anchored() && !noun.plural()) {
+    if (!phrase.anchored() && !noun.plural() || isPredicate(phrase)) {
       return;
     }
     addNominal(phrase.start(), phrase.end(), t, noun.plural(), null);

@@ -2,6 +2,7 @@ package io.reportage.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.reportage.Analysis;
 import io.reportage.Argument;
 import io.reportage.Boilerplate;
@@ -39,9 +40,9 @@ public final class AnalysisJson {
         json.useDefaultPrettyPrinter();
       }
       json.writeStartObject();
-      json.writeStringField("schema", Analysis.SCHEMA);
+      writeText(json, "schema", Analysis.SCHEMA);
       if (docName != null) {
-        json.writeStringField("doc", docName);
+        writeText(json, "doc", docName);
       }
       json.writeFieldName("headline");
       writeTextSpan(json, analysis.headline());
@@ -56,7 +57,7 @@ public final class AnalysisJson {
         json.writeStartObject();
         json.writeNumberField("start", part.start());
         json.writeNumberField("end", part.end());
-        json.writeStringField("kind", part.kind().name());
+        writeText(json, "kind", part.kind().name());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -74,14 +75,14 @@ public final class AnalysisJson {
     json.writeArrayFieldStart("entities");
     for (Entity entity : entities) {
       json.writeStartObject();
-      json.writeStringField("id", entity.id());
-      json.writeStringField("type", entity.type().name());
-      json.writeStringField("name", entity.name());
+      writeText(json, "id", entity.id());
+      writeText(json, "type", entity.type().name());
+      writeText(json, "name", entity.name());
       json.writeArrayFieldStart("roles");
       for (Role role : entity.roles()) {
         json.writeStartObject();
-        json.writeStringField("title", role.title());
-        json.writeStringField("organization", role.organization());
+        writeText(json, "title", role.title());
+        writeText(json, "organization", role.organization());
         json.writeNumberField("start", role.start());
         json.writeNumberField("end", role.end());
         json.writeBooleanField("former", role.former());
@@ -93,8 +94,8 @@ public final class AnalysisJson {
         json.writeStartObject();
         json.writeNumberField("start", mention.start());
         json.writeNumberField("end", mention.end());
-        json.writeStringField("text", mention.text());
-        json.writeStringField("kind", mention.kind().name());
+        writeText(json, "text", mention.text());
+        writeText(json, "kind", mention.kind().name());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -107,19 +108,19 @@ public final class AnalysisJson {
     json.writeArrayFieldStart("quotes");
     for (Quote quote : quotes) {
       json.writeStartObject();
-      json.writeStringField("id", quote.id());
-      json.writeStringField("kind", quote.kind().name());
+      writeText(json, "id", quote.id());
+      writeText(json, "kind", quote.kind().name());
       json.writeNumberField("start", quote.start());
       json.writeNumberField("end", quote.end());
-      json.writeStringField("text", quote.text());
-      json.writeStringField("speaker", quote.speaker());
+      writeText(json, "text", quote.text());
+      writeText(json, "speaker", quote.speaker());
       json.writeFieldName("speakerMention");
       writeTextSpan(json, quote.speakerMention());
       json.writeFieldName("cue");
       writeTextSpan(json, quote.cue());
-      json.writeStringField("via", quote.via());
+      writeText(json, "via", quote.via());
       json.writeNumberField("confidence", round(quote.confidence()));
-      json.writeStringField("rule", quote.rule());
+      writeText(json, "rule", quote.rule());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -129,10 +130,10 @@ public final class AnalysisJson {
     json.writeArrayFieldStart("events");
     for (Event event : events) {
       json.writeStartObject();
-      json.writeStringField("id", event.id());
-      json.writeStringField("type", event.type().name());
-      json.writeStringField("ace", event.ace());
-      json.writeStringField("cameo", event.cameo());
+      writeText(json, "id", event.id());
+      writeText(json, "type", event.type().name());
+      writeText(json, "ace", event.ace());
+      writeText(json, "cameo", event.cameo());
       json.writeFieldName("trigger");
       writeTextSpan(json, event.trigger());
       json.writeArrayFieldStart("mentions");
@@ -143,24 +144,24 @@ public final class AnalysisJson {
       json.writeArrayFieldStart("arguments");
       for (Argument argument : event.arguments()) {
         json.writeStartObject();
-        json.writeStringField("role", argument.role());
-        json.writeStringField("entity", argument.entity());
+        writeText(json, "role", argument.role());
+        writeText(json, "entity", argument.entity());
         json.writeNumberField("start", argument.start());
         json.writeNumberField("end", argument.end());
-        json.writeStringField("text", argument.text());
+        writeText(json, "text", argument.text());
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeFieldName("time");
       writeTime(json, event.time());
-      json.writeStringField("status", event.status().name());
+      writeText(json, "status", event.status().name());
       json.writeObjectFieldStart("attributes");
       for (Map.Entry<String, Object> attribute : event.attributes().entrySet()) {
         json.writeFieldName(attribute.getKey());
         writeValue(json, attribute.getValue());
       }
       json.writeEndObject();
-      json.writeStringField("quote", event.quote());
+      writeText(json, "quote", event.quote());
       json.writeNumberField("confidence", round(event.confidence()));
       json.writeEndObject();
     }
@@ -171,7 +172,7 @@ public final class AnalysisJson {
     if (value instanceof List<?> list) {
       json.writeStartArray();
       for (Object item : list) {
-        json.writeString(String.valueOf(item));
+        writeText(json, String.valueOf(item));
       }
       json.writeEndArray();
     } else if (value instanceof Integer || value instanceof Long) {
@@ -181,7 +182,7 @@ public final class AnalysisJson {
     } else if (value instanceof Boolean bool) {
       json.writeBoolean(bool);
     } else {
-      json.writeString(String.valueOf(value));
+      writeText(json, String.valueOf(value));
     }
   }
 
@@ -193,9 +194,58 @@ public final class AnalysisJson {
     json.writeStartObject();
     json.writeNumberField("start", time.start());
     json.writeNumberField("end", time.end());
-    json.writeStringField("text", time.text());
-    json.writeStringField("value", time.iso());
+    writeText(json, "text", time.text());
+    writeText(json, "value", time.iso());
     json.writeEndObject();
+  }
+
+  private static void writeText(JsonGenerator json, String field, String value) throws IOException {
+    json.writeFieldName(field);
+    writeText(json, value);
+  }
+
+  /**
+   * Writes a string value. Input text may hold unpaired surrogates, which no JSON encoder can put
+   * out as UTF-8; they are written as "\\uD800"-style escapes, which keeps the output valid JSON and
+   * lets a reader get back the very same Java string. Paired surrogates (emoji) are written as they are.
+   */
+  private static void writeText(JsonGenerator json, String value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (!hasUnpairedSurrogate(value)) {
+      json.writeString(value);
+    } else {
+      StringBuilder quoted = new StringBuilder(value.length() + 16).append('"');
+      JsonStringEncoder.getInstance().quoteAsString(value, quoted);
+      json.writeRawValue(escapeUnpairedSurrogates(quoted).append('"').toString());
+    }
+  }
+
+  static boolean hasUnpairedSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static StringBuilder escapeUnpairedSurrogates(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out;
   }
 
   private static void writeTextSpan(JsonGenerator json, TextSpan span) throws IOException {
@@ -206,7 +256,7 @@ public final class AnalysisJson {
     json.writeStartObject();
     json.writeNumberField("start", span.start());
     json.writeNumberField("end", span.end());
-    json.writeStringField("text", span.text());
+    writeText(json, "text", span.text());
     json.writeEndObject();
   }
 

@@ -3,40 +3,70 @@ package io.reportage.text;
 import io.reportage.Boilerplate;
 import io.reportage.BoilerplateKind;
 import io.reportage.Span;
+import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicon;
+import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds the parts of an article: the headline (the first line, when it reads as one), the credited
- * outlet ("Via RT", "Source: Reuters"), the body, and the boilerplate sites append (separators,
- * donation appeals, comment policies, disclaimers, comment forms).
+ * Finds the parts of an article: the headline (the first line, when it reads as one), the front
+ * matter under it (credit line, byline, date line), the credited outlet ("Via RT", "Source:
+ * Reuters", or the "(Reuters)" of a wire dateline), the body, and the boilerplate that sites append
+ * (separators, donation appeals, comment policies, disclaimers, comment forms, sharing links).
  *
- * <p>Reads the text; provides {@link Layer#STRUCTURE}. Every character belongs to the headline
- * block {@code [0, body.start)}, to the body, or to one boilerplate span: boilerplate is split off
- * only as a run of boilerplate paragraphs that reaches the end of the text, so text inside the story
- * is never lost to it.
+ * <p>Reads the text; provides {@link Layer#STRUCTURE}. The parts tile the text: the headline block
+ * is {@code [0, body.start)}, then the body, then the boilerplate spans, each running to the next,
+ * the last to the end of the text. So every character belongs to exactly one of them.
+ *
+ * <p>Story text is never lost to boilerplate: only a run of paragraphs that reaches the end of the
+ * text is split off, it must start with a paragraph the cues recognise (short furniture-like lines
+ * such as "Tags: Kremlin" are taken along only after one), and the first paragraph always stays.
+ * The analysed paragraphs are the headline and the body's paragraphs; front matter and boilerplate
+ * get no tokens, so nothing in them yields entities, quotes or events.
+ *
+ * <p>Linear in the length of the text: every paragraph is read a bounded number of times.
  */
 public final class ArticleStructureStage implements Stage {
-  /** A credit line: "Via RT", "Source: Reuters", "Courtesy of AP". */
-  private static final Pattern CREDIT = Pattern.compile(
-      "(?i)(?:via|source|sources|courtesy of|credit|originally published by|republished from)\\s*[:\\-\u2013\u2014]?\\s+(\\S.*?)[\\s.]*");
-  private static final int MAX_HEADLINE_CHARS = 250;
-  private static final int MAX_CREDIT_WORDS = 8;
+  /** Lines between the headline and the story that can be front matter. */
+  private static final int MAX_FRONT_MATTER = 4;
 
-  private final Lexicon boilerplateCues;
+  private final BoilerplateClassifier boilerplate;
+  private final OutletCredits credits;
+  private final HeadlineRule headlines;
 
-  /** @param boilerplateCues phrases with the value "KIND start|anywhere" (see boilerplate-cues.txt) */
-  public ArticleStructureStage(Lexicon boilerplateCues) {
-    this.boilerplateCues = boilerplateCues;
+  /**
+   * What the stage reads.
+   *
+   * @param boilerplateCues phrases with the value "KIND start|heading|anywhere" (boilerplate-cues.txt)
+   * @param outlets outlet names that a credit line or dateline may name without other evidence (outlets.txt)
+   * @param abbreviations words that keep a final period (abbreviations.txt), for headlines that end on one
+   */
+  public record Config(Lexicon boilerplateCues, Lexicon outlets, Lexicon abbreviations) {
+    public Config {
+      Objects.requireNonNull(boilerplateCues, "boilerplateCues");
+      Objects.requireNonNull(outlets, "outlets");
+      Objects.requireNonNull(abbreviations, "abbreviations");
+    }
+
+    /** The lexicons of these kinds from {@code lexicons}. */
+    public static Config from(Lexicons lexicons) {
+      return new Config(lexicons.get(BundledLexicon.BOILERPLATE_CUES), lexicons.get(BundledLexicon.OUTLETS),
+          lexicons.get(BundledLexicon.ABBREVIATIONS));
+    }
+  }
+
+  /** @throws IllegalArgumentException when a boilerplate cue has a malformed value */
+  public ArticleStructureStage(Config config) {
+    this.boilerplate = new BoilerplateClassifier(config.boilerplateCues());
+    this.credits = new OutletCredits(config.outlets());
+    this.headlines = new HeadlineRule(config.abbreviations());
   }
 
   @Override
@@ -53,17 +83,10 @@ public final class ArticleStructureStage implements Stage {
   public void apply(Document doc) {
     String text = doc.text();
     List<Span> paragraphs = Paragraphs.split(text);
-
-    int tail = paragraphs.size();
-    List<BoilerplateKind> tailKinds = new ArrayList<>();
-    while (tail > 1) {
-      BoilerplateKind kind = boilerplateKind(text, paragraphs.get(tail - 1));
-      if (kind == null) {
-        break;
-      }
-      tailKinds.add(0, kind);
-      tail--;
-    }
+    int count = paragraphs.size();
+    BoilerplateKind[] kinds = new BoilerplateKind[count];
+    Span[] trailingCredit = new Span[1];
+    int tail = boilerplateTail(text, paragraphs, kinds, trailingCredit);
 
     int first = 0;
     Span headline = null;
@@ -72,101 +95,73 @@ public final class ArticleStructureStage implements Stage {
       first = 1;
     }
     Span source = null;
-    for (int i = first; i < Math.min(tail - 1, first + 2) && source == null; i++) {
-      source = creditedOutlet(text, paragraphs.get(i));
-      if (source != null) {
-        first = i + 1;
+    int frontLimit = first + MAX_FRONT_MATTER;
+    while (first < tail - 1 && first < frontLimit) {
+      Span paragraph = paragraphs.get(first);
+      Span credit = credits.creditLine(text, paragraph);
+      if (credit == null && !FrontMatter.isByline(text, paragraph) && !FrontMatter.isDateLine(text, paragraph)) {
+        break;
       }
+      if (source == null) {
+        source = credit;
+      }
+      first++;
+    }
+    if (source == null && first < tail) {
+      source = credits.dateline(text, paragraphs.get(first));
+    }
+    if (source == null) {
+      source = trailingCredit[0];
     }
 
-    int bodyStart = first < paragraphs.size() ? paragraphs.get(first).start() : text.length();
-    if (first == 0) {
-      bodyStart = 0;
-    }
-    int bodyEnd = tail < paragraphs.size() ? paragraphs.get(tail).start() : text.length();
-    bodyStart = Math.min(bodyStart, bodyEnd);
-
-    List<Boilerplate> boilerplate = new ArrayList<>();
-    for (int i = tail; i < paragraphs.size(); i++) {
-      int end = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).start() : text.length();
-      boilerplate.add(new Boilerplate(paragraphs.get(i).start(), end, tailKinds.get(i - tail)));
+    int bodyStart = first == 0 ? 0 : first < count ? paragraphs.get(first).start() : text.length();
+    int bodyEnd = tail < count ? paragraphs.get(tail).start() : text.length();
+    List<Boilerplate> parts = new ArrayList<>(count - tail);
+    for (int i = tail; i < count; i++) {
+      int end = i + 1 < count ? paragraphs.get(i + 1).start() : text.length();
+      parts.add(new Boilerplate(paragraphs.get(i).start(), end, kinds[i]));
     }
 
-    List<Span> analysed = new ArrayList<>();
+    List<Span> analysed = new ArrayList<>(tail - first + 1);
     if (headline != null) {
       analysed.add(headline);
     }
     analysed.addAll(paragraphs.subList(first, tail));
-    doc.setStructure(headline, source, new Span(bodyStart, bodyEnd), boilerplate, analysed);
-  }
-
-  /** One line, not too long, followed by more text, and not a run of several sentences. */
-  private static boolean readsAsHeadline(String text, Span paragraph) {
-    if (paragraph.length() > MAX_HEADLINE_CHARS || text.substring(paragraph.start(), paragraph.end()).indexOf('\n') >= 0) {
-      return false;
-    }
-    for (int i = paragraph.start() + 1; i < paragraph.end() - 2; i++) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-          && !Character.isUpperCase(text.charAt(i - 1))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The outlet's name when the paragraph is a short credit line, else null. */
-  private static Span creditedOutlet(String text, Span paragraph) {
-    String line = paragraph.text(text);
-    if (line.split("\\s+").length > MAX_CREDIT_WORDS) {
-      return null;
-    }
-    Matcher matcher = CREDIT.matcher(line);
-    if (!matcher.matches()) {
-      return null;
-    }
-    return new Span(paragraph.start() + matcher.start(1), paragraph.start() + matcher.end(1));
-  }
-
-  /** The kind of boilerplate a paragraph is, or null when it reads as article text. */
-  BoilerplateKind boilerplateKind(String text, Span paragraph) {
-    String content = paragraph.text(text);
-    String[] words = words(content);
-    if (words.length == 0) {
-      return BoilerplateKind.SEPARATOR;
-    }
-    boolean siteVoice = speaksAsSite(words) && content.indexOf('"') < 0 && content.indexOf('\u201C') < 0;
-    for (int i = 0; i < words.length; i++) {
-      int length = boilerplateCues.longestMatch(words, i, words.length);
-      if (length > 0) {
-        String[] value = boilerplateCues.valueOf(words, i, length).split("\\s+");
-        boolean anywhere = value.length > 1 && value[1].equals("anywhere");
-        if (i == 0 || anywhere && siteVoice) {
-          return BoilerplateKind.valueOf(value[0]);
-        }
-      }
-    }
-    return null;
+    doc.setStructure(headline, source, new Span(bodyStart, bodyEnd), parts, analysed);
   }
 
   /**
-   * Whether a paragraph addresses the reader in the site's own voice ("we", "our", "you") without
-   * quoting anyone: a cue that may stand anywhere only counts in such a paragraph, so that a story
-   * that mentions donations keeps its last paragraph.
+   * The index of the first paragraph of the boilerplate run at the end of the text (the paragraph
+   * count when there is none), filling in the kind of each paragraph of the run.
    */
-  private static boolean speaksAsSite(String[] words) {
-    for (String word : words) {
-      if (word.equals("we") || word.equals("our") || word.equals("us") || word.equals("you") || word.equals("your")) {
-        return true;
+  private int boilerplateTail(String text, List<Span> paragraphs, BoilerplateKind[] kinds, Span[] trailingCredit) {
+    int tail = paragraphs.size();
+    for (int i = paragraphs.size() - 1; i >= 1; i--) {
+      Span paragraph = paragraphs.get(i);
+      BoilerplateKind kind = boilerplate.kindOf(text, paragraph);
+      if (kind == null) {
+        Span credit = credits.creditLine(text, paragraph);
+        if (credit != null) {
+          trailingCredit[0] = credit;
+          kind = BoilerplateKind.SITE_FURNITURE;
+        }
+      }
+      if (kind != null) {
+        kinds[i] = kind;
+        tail = i;
+      } else if (BoilerplateClassifier.isFurnitureLike(text, paragraph)) {
+        kinds[i] = BoilerplateKind.SITE_FURNITURE;
+      } else {
+        return tail;
       }
     }
-    return false;
+    return tail;
   }
 
-  /** Lower-case words of a paragraph, without punctuation; a paragraph of symbols has none. */
-  private static String[] words(String paragraph) {
-    String cleaned = paragraph.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-        .replaceAll("[^\\p{L}\\p{N}'\\s-]+", " ").strip();
-    return cleaned.isEmpty() ? new String[0] : cleaned.split("\\s+");
+  /** The first paragraph is the headline when it reads as one and is not a credit line or boilerplate. */
+  private boolean readsAsHeadline(String text, Span paragraph) {
+    return headlines.readsAsHeadline(text, paragraph) && credits.creditLine(text, paragraph) == null
+        && !FrontMatter.isByline(text, paragraph) && !FrontMatter.isDateLine(text, paragraph)
+        && boilerplate.kindOf(text, paragraph) == null;
   }
 }

@@ -9,13 +9,20 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Splits each paragraph's tokens into sentences by rule. A sentence ends at ".", "!", "?" or "…"
- * (with the closing quotes and brackets that follow) when the next token starts a sentence: a
- * capital, a digit or an opening mark. Titles before names ("Mr.", "Sen.") never end a sentence, as
- * they keep their period inside the token. A paragraph always ends a sentence, and a sentence is cut
- * after {@value #MAX_SENTENCE_TOKENS} tokens so that no later stage sees an unbounded one.
+ * Splits each paragraph's tokens into sentences by rule:
+ * <ul>
+ *   <li>A sentence ends at ".", "!", "?", "…" or a run of them, together with the closing quotes
+ *       and brackets that follow, when the next token starts a sentence: a capital, a digit or an
+ *       opening mark. So {@code "Why?" he asked.} stays one sentence.
+ *   <li>A token that keeps its period (an abbreviation, "U.S.", an initial) ends a sentence only
+ *       when a common sentence opener follows ("... in the U.S. The talks"), and never when it is a
+ *       title before a name ("Sen. Warren").
+ *   <li>A period after a list number that opens a paragraph ("1. The first point") ends nothing.
+ *   <li>A paragraph always ends a sentence, and a sentence is cut after
+ *       {@value #MAX_SENTENCE_TOKENS} tokens so that no later stage sees an unbounded one.
+ * </ul>
  *
- * <p>Reads {@link Layer#TOKENS}; provides {@link Layer#SENTENCES}.
+ * <p>Reads {@link Layer#TOKENS}; provides {@link Layer#SENTENCES}. Linear in the number of tokens.
  */
 public final class SentenceSplitterStage implements Stage {
   static final int MAX_SENTENCE_TOKENS = 150;
@@ -49,7 +56,7 @@ public final class SentenceSplitterStage implements Stage {
       int end = -1;
       if (last || t + 1 - sentenceStart >= MAX_SENTENCE_TOKENS) {
         end = t + 1;
-      } else if (isTerminal(doc.norm(t))) {
+      } else if (isTerminal(doc.norm(t)) && !isListMarker(doc, t)) {
         int after = t + 1;
         while (after < n && doc.paragraphOf(after) == doc.paragraphOf(t) && closes(doc, after)) {
           after++;
@@ -80,6 +87,16 @@ public final class SentenceSplitterStage implements Stage {
   private static boolean isTerminal(String token) {
     char c = token.charAt(token.length() - 1);
     return (c == '.' || c == '!' || c == '?' || c == '\u2026') && !Character.isLetterOrDigit(token.charAt(0));
+  }
+
+  /** "1." or "a)" opening a paragraph: the period after the number marks a list item. */
+  private static boolean isListMarker(Document doc, int t) {
+    if (t == 0 || !doc.norm(t).equals(".") || doc.tokenStart(t) != doc.tokenEnd(t - 1)) {
+      return false;
+    }
+    boolean opensParagraph = t == 1 || doc.paragraphOf(t - 2) != doc.paragraphOf(t - 1);
+    String number = doc.norm(t - 1);
+    return opensParagraph && number.length() <= 3 && number.chars().allMatch(Character::isDigit);
   }
 
   private static boolean endsWithPeriod(String token) {
@@ -121,7 +138,12 @@ public final class SentenceSplitterStage implements Stage {
     return c == '\u201C' || Character.isUpperCase(c) && OPENERS.contains(lower);
   }
 
-  private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "but",
-      "and", "in", "on", "this", "that", "these", "those", "his", "her", "their", "its", "there", "if", "when", "as",
-      "after", "however", "meanwhile");
+  /** Function words that open sentences and are not capitalized inside one. */
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+      "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "with", "by", "to", "of", "under", "over",
+      "during", "before", "after", "since", "until", "while", "although", "though", "because", "if", "when", "where",
+      "why", "how", "what", "who", "which", "as", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+      "my", "your", "there", "then", "now", "still", "also", "however", "meanwhile", "moreover", "nevertheless",
+      "some", "many", "most", "all", "both", "each", "several", "no", "not", "one", "two", "three", "asked",
+      "according", "earlier", "later", "last", "next", "separately", "speaking", "instead", "indeed");
 }

@@ -11,6 +11,11 @@ public final class ModelResources {
    * how it was built and under which terms).
    */
   public static final String NAME_FINDER_MODEL = "io/reportage/models/ner/reportage-ner-en.bin";
+  /** The gazetteers the name finder's features read, frozen with {@link #NAME_FINDER_MODEL}. */
+  public static final String NAME_FINDER_PLACES = "io/reportage/models/ner/places.txt";
+  public static final String NAME_FINDER_NATIONALITIES = "io/reportage/models/ner/nationalities.txt";
+  public static final String NAME_FINDER_ORGANIZATION_WORDS = "io/reportage/models/ner/organization-words.txt";
+  public static final String NAME_FINDER_GIVEN_NAMES = "io/reportage/models/ner/first-names.txt";
 
   private ModelResources() {
   }

@@ -1,10 +1,12 @@
 package io.reportage.adapter.opennlp;
 
+import io.reportage.models.Lexicon;
 import io.reportage.models.ModelResources;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import opennlp.tools.namefind.TokenNameFinderModel;
+import java.nio.charset.StandardCharsets;
 import opennlp.tools.postag.POSModel;
 
 /**
@@ -19,8 +21,13 @@ public final class OpenNlpModels {
     return PosHolder.MODEL;
   }
 
-  public static TokenNameFinderModel nameFinderModel() {
+  public static NameFinderModel nameFinderModel() {
     return NameFinderHolder.MODEL;
+  }
+
+  /** The gazetteers frozen with the bundled name-finder model. */
+  public static NameFeatures.Gazetteers nameFinderGazetteers() {
+    return GazetteerHolder.GAZETTEERS;
   }
 
   // Holder classes: the JVM loads each model the first time it is asked for, exactly once.
@@ -29,7 +36,18 @@ public final class OpenNlpModels {
   }
 
   private static final class NameFinderHolder {
-    static final TokenNameFinderModel MODEL = load(ModelResources.NAME_FINDER_MODEL, TokenNameFinderModel::new);
+    static final NameFinderModel MODEL = load(ModelResources.NAME_FINDER_MODEL,
+        in -> NameFinderModel.read(in, nameFinderGazetteers()));
+  }
+
+  private static final class GazetteerHolder {
+    static final NameFeatures.Gazetteers GAZETTEERS = new NameFeatures.Gazetteers(
+        lexicon(ModelResources.NAME_FINDER_PLACES), lexicon(ModelResources.NAME_FINDER_NATIONALITIES),
+        lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES));
+  }
+
+  private static Lexicon lexicon(String resource) {
+    return load(resource, in -> Lexicon.parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
   }
 
   private interface Reader<T> {
@@ -40,7 +58,7 @@ public final class OpenNlpModels {
     try (InputStream in = ModelResources.open(resource)) {
       return reader.read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the OpenNLP model " + resource, e);
+      throw new UncheckedIOException("Cannot read the model " + resource, e);
     }
   }
 }

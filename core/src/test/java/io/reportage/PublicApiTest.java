@@ -1,0 +1,135 @@
+package io.reportage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reportage.models.BundledLexicon;
+import io.reportage.models.Lexicon;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PublicApiTest {
+
+  @Test
+  void aSpanChecksItselfAndNamesTheBadValues() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Span(5, 3));
+    assertTrue(e.getMessage().contains("[5, 3)"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Span(-1, 3));
+    assertThrows(IllegalArgumentException.class, () -> new TextSpan(4, 2, "x"));
+    assertThrows(IllegalArgumentException.class, () -> new Mention(4, 2, "x", MentionKind.NAME));
+  }
+
+  @Test
+  void spansCompareOverlapAndContainByOffsets() {
+    Span span = new Span(2, 6);
+    assertTrue(span.overlaps(new Span(5, 9)));
+    assertFalse(span.overlaps(new Span(6, 9)), "end is exclusive");
+    assertTrue(span.contains(new Span(2, 6)));
+    assertFalse(span.contains(new Span(1, 3)));
+    assertTrue(span.contains(5));
+    assertFalse(span.contains(6));
+    assertEquals("mmit", span.text("Summit"));
+    assertTrue(new Span(1, 9).compareTo(new Span(2, 3)) < 0);
+    assertTrue(new Span(1, 2).compareTo(new Span(1, 3)) < 0);
+    assertEquals(new TextSpan(2, 6, "mmit"), TextSpan.of(span, "Summit"));
+  }
+
+  @Test
+  void resultsAreImmutableCopies() {
+    List<Entity> entities = new ArrayList<>();
+    entities.add(new Entity("e1", EntityType.PERSON, "Anna Petrova", List.of(), List.of()));
+    Analysis analysis = new Analysis(ArticleInfo.none(), null, null, new Span(0, 0), List.of(), entities, List.of(),
+        List.of());
+    entities.clear();
+    assertEquals(1, analysis.entities().size(), "the analysis keeps its own copy");
+    assertThrows(UnsupportedOperationException.class, () -> analysis.entities().add(null));
+    assertThrows(UnsupportedOperationException.class, () -> analysis.quotes().clear());
+
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put("ordinal", "sixth");
+    attributes.put("topics", new ArrayList<>(List.of("Iran")));
+    Event event = new Event("ev1", EventType.PHONE_CALL, "Contact:Phone-Write", "041", new TextSpan(0, 4, "call"),
+        List.of(), List.of(), null, EventStatus.OCCURRED, attributes, null, 0.9);
+    attributes.put("ordinal", "seventh");
+    assertEquals("sixth", event.attributes().get("ordinal"));
+    assertThrows(UnsupportedOperationException.class, () -> event.attributes().put("x", 1));
+    assertThrows(UnsupportedOperationException.class, () -> ((List<?>) event.attributes().get("topics")).clear());
+  }
+
+  @Test
+  void eventAttributesTakeOnlyJsonValues() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Event("ev1", EventType.MEETING,
+        null, null, new TextSpan(0, 4, "talk"), List.of(), List.of(), null, EventStatus.PLANNED,
+        Map.of("when", LocalDate.of(2025, 1, 1)), null, 1));
+    assertTrue(e.getMessage().contains("when"), e.getMessage());
+  }
+
+  @Test
+  void theDefaultExtractorIsFastAndReusable() {
+    Extractor extractor = Extractor.create();
+    assertSame(Profile.FAST, extractor.profile());
+    Analysis first = extractor.analyze("Summit off\n\nThe talks ended.");
+    Analysis second = extractor.analyze("Summit off\n\nThe talks ended.", ArticleInfo.published(LocalDate.of(2025, 7, 4)));
+    assertEquals(first.body(), second.body());
+    assertEquals(LocalDate.of(2025, 7, 4), second.info().published().orElseThrow());
+    assertTrue(first.info().published().isEmpty());
+  }
+
+  @Test
+  void builderArgumentsAreCheckedWithMessages() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Extractor.builder().profile(null));
+    assertTrue(e.getMessage().contains("profile"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Extractor.builder().entityRecognizer(null));
+    assertThrows(IllegalArgumentException.class, () -> Extractor.builder().extendLexicon(null, Lexicon.of("x", List.of())));
+    UncheckedIOException missing = assertThrows(UncheckedIOException.class,
+        () -> Extractor.builder().extendLexicon(BundledLexicon.TITLES, Path.of("no-such-lexicon.txt")));
+    assertTrue(missing.getMessage().contains("no-such-lexicon.txt"), missing.getMessage());
+    assertThrows(NullPointerException.class, () -> ArticleInfo.published(null));
+  }
+
+  @Test
+  void aMalformedBoilerplateCueFailsWhenTheExtractorIsBuiltAndNamesTheEntry() {
+    Lexicon bad = Lexicon.parse("my-cues.txt", new StringReader("subscribe now | NEWSLETTER start\n"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Extractor.builder().extendLexicon(BundledLexicon.BOILERPLATE_CUES, bad).build());
+    assertTrue(e.getMessage().contains("subscribe now") && e.getMessage().contains("my-cues.txt"), e.getMessage());
+  }
+
+  @Test
+  void extraLexiconEntriesChangeTheAnalysis() {
+    String text = "Summit off\n\nThe talks ended, officials said.\n\nPowered by Lantern CMS, a reader-funded platform.";
+    assertTrue(Extractor.create().analyze(text).boilerplate().isEmpty());
+    Lexicon mine = Lexicon.parse("mine", new StringReader("powered by | SITE_FURNITURE start\n"));
+    Analysis analysis = Extractor.builder().extendLexicon(BundledLexicon.BOILERPLATE_CUES, mine).build().analyze(text);
+    assertEquals(List.of(BoilerplateKind.SITE_FURNITURE), analysis.boilerplate().stream().map(Boilerplate::kind).toList());
+  }
+
+  @Test
+  void theAccurateProfileWithoutTheCoreNlpModelsJarFailsAtBuildAndNamesTheJar() {
+    ClassLoader withoutModels = new ClassLoader(null) {
+    };
+    IllegalStateException noCoreNlp = assertThrows(IllegalStateException.class,
+        () -> ProfileRequirements.check(Profile.ACCURATE, withoutModels));
+    assertTrue(noCoreNlp.getMessage().contains("edu.stanford.nlp:stanford-corenlp:4.5.10"), noCoreNlp.getMessage());
+
+    boolean modelsPresent = ProfileRequirements.CORENLP_NER_MODELS.stream()
+        .anyMatch(m -> PublicApiTest.class.getClassLoader().getResource(m) != null);
+    if (!modelsPresent) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> Extractor.builder().profile(Profile.ACCURATE).build());
+      assertTrue(e.getMessage().contains("models") && e.getMessage().contains("stanford-corenlp-4.5.10-models.jar"),
+          e.getMessage());
+    }
+    ProfileRequirements.check(Profile.FAST, withoutModels);
+  }
+}
