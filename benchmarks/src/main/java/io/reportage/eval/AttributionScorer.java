@@ -59,6 +59,7 @@ public final class AttributionScorer {
   private final Map<String, int[]> allRules = new TreeMap<>();
   private final List<double[]> directConfidences = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
+  private final List<String> attributionErrors = new ArrayList<>();
 
   /** Scores one article's analysis. */
   public void add(Polnear.Article article, Analysis analysis) {
@@ -200,6 +201,14 @@ public final class AttributionScorer {
         goldTaken[pair.g()] = true;
       }
     }
+    String text = article.text();
+    for (int g = 0; g < gold.size(); g++) {
+      if (!goldTaken[g]) {
+        Polnear.Attribution missed = gold.get(g);
+        attributionErrors.add(String.format(Locale.ROOT, "MISSED %s | cue: %s | source: %s | content: %s", article.name(),
+            joined(missed.cue(), text), joined(missed.source(), text), oneLine(joined(missed.content(), text), 90)));
+      }
+    }
     for (int p = 0; p < predicted.size(); p++) {
       Predicted prediction = predicted.get(p);
       attributionsPredicted++;
@@ -219,6 +228,9 @@ public final class AttributionScorer {
       counts[0]++;
       int g = goldOf[p];
       if (g < 0) {
+        Quote first = prediction.quotes().get(0);
+        attributionErrors.add(String.format(Locale.ROOT, "EXTRA %s %s | %s | %s", article.name(), prediction.rule(),
+            first.cue() == null ? "-" : first.cue().text(), oneLine(first.text(), 90)));
         continue;
       }
       contentRight++;
@@ -227,6 +239,10 @@ public final class AttributionScorer {
       if (mentions.stream().anyMatch(m -> Polnear.overlapsAny(match.source(), m))) {
         sourceRight++;
         counts[2]++;
+      } else {
+        attributionErrors.add(String.format(Locale.ROOT, "SOURCE %s %s | ours: %s | gold: %s | cue: %s | content: %s", article.name(),
+            prediction.rule(), mentions.isEmpty() ? "-" : mentions.get(0).text(text), joined(match.source(), text),
+            joined(match.cue(), text), oneLine(joined(match.content(), text), 80)));
       }
       if (cues.stream().anyMatch(c -> Polnear.overlapsAny(match.cue(), c))) {
         cueRight++;
@@ -257,6 +273,14 @@ public final class AttributionScorer {
       predicted.add(new Predicted(quotes, content, representative.rule()));
     }
     return predicted;
+  }
+
+  private static String joined(List<Span> spans, String text) {
+    StringBuilder out = new StringBuilder();
+    for (Span span : spans) {
+      out.append(out.length() > 0 ? " " : "").append(span.text(text));
+    }
+    return out.toString();
   }
 
   private static String sourceText(Polnear.Attribution attribution, String text) {
@@ -352,5 +376,10 @@ public final class AttributionScorer {
 
   public List<String> errors() {
     return errors;
+  }
+
+  /** Gold attributions missed (MISSED), predictions matching none (EXTRA), matches with a wrong source (SOURCE). */
+  public List<String> attributionErrors() {
+    return attributionErrors;
   }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
  * java -Dreportage.shared=/work/shared -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate polnear --split dev
  * </pre>
  * Options: {@code --split dev|train} (default dev), {@code --errors N} to list N errors of the
- * direct-quote score, {@code --limit N} to read only the first N articles.
+ * direct-quote score, {@code --attribution-errors N} to list N errors of the all-attribution score,
+ * {@code --limit N} to read only the first N articles.
  */
 public final class PolnearEvaluation {
   private PolnearEvaluation() {
@@ -35,11 +36,13 @@ public final class PolnearEvaluation {
   public static void main(String[] args) throws IOException {
     String split = "dev";
     int errors = 0;
+    int attributionErrors = 0;
     int limit = Integer.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--split" -> split = args[++i];
         case "--errors" -> errors = Integer.parseInt(args[++i]);
+        case "--attribution-errors" -> attributionErrors = Integer.parseInt(args[++i]);
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         default -> {
           System.err.println("Unknown option " + args[i] + "; expected --split dev|train, --errors N, --limit N");
@@ -56,6 +59,10 @@ public final class PolnearEvaluation {
     List<String> list = run.scorer().errors();
     for (int i = 0; i < Math.min(errors, list.size()); i++) {
       System.out.println(list.get(i));
+    }
+    List<String> all = run.scorer().attributionErrors();
+    for (int i = 0; i < Math.min(attributionErrors, all.size()); i++) {
+      System.out.println(all.get(i));
     }
   }
 

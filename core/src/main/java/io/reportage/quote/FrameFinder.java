@@ -71,7 +71,34 @@ final class FrameFinder {
     }
     cutAtLaterAttributions(frames);
     markNestedAccordingTo(frames);
-    return frames;
+    return dropNested(frames);
+  }
+
+  /**
+   * Drops attributions inside another frame's content: news states one attribution per clause,
+   * and "Mr. McKinley said that he considered debt a last resort" is Mr. McKinley's statement, not
+   * also one of "he" (measured on PolNeAR dev: dropping them raises content precision from 0.90 to
+   * 0.92 at almost no recall). Attributions reported through "according to" stay.
+   */
+  private static List<Frame> dropNested(List<Frame> frames) {
+    if (frames.size() < 2) {
+      return frames;
+    }
+    List<Frame> kept = new ArrayList<>(frames.size());
+    for (Frame inner : frames) {
+      boolean nested = false;
+      for (Frame outer : frames) {
+        if (outer != inner && !outer.absorbed && inner.via != outer && outer.hasContent()
+            && inner.cue.start() >= outer.contentStart && inner.cue.start() < outer.contentEnd) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        kept.add(inner);
+      }
+    }
+    return kept;
   }
 
   // ---- cues
@@ -295,6 +322,10 @@ final class FrameFinder {
       } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-clause";
+      } else if (after < end && !"PUNCT".equals(doc.pos(after))) {
+        // "Graham criticized the party's lack of environmental awareness": a stance on what follows.
+        frame.contentStart = after;
+        frame.pattern = "speaker-cue-object";
       } else {
         return null;
       }
@@ -613,6 +644,14 @@ final class FrameFinder {
         int conjunction = conjunctionBefore(frame.contentStart, cue);
         if (conjunction >= 0 && conjunction < frame.contentEnd) {
           frame.contentEnd = trimEnd(frame.contentStart, conjunction);
+          break;
+        }
+        // "Clinton had told police that she did not want the escort, the source added": the later
+        // attribution claims the words before it, the earlier one's content stops there.
+        int attribution = later.attributionStart();
+        if (later.contentEnd <= attribution && later.contentStart <= frame.attributionStart()
+            && attribution > frame.contentStart && attribution < frame.contentEnd) {
+          frame.contentEnd = trimEnd(frame.contentStart, attribution);
           break;
         }
       }

@@ -50,7 +50,8 @@ enum QuoteMark {
       return OPEN_DOUBLE;
     }
     if (token.length() == 2 && (token.equals("''") || token.equals("\u2019\u2019"))) {
-      return CLOSE_DOUBLE;
+      // Two apostrophes stand for a double mark; some newspapers open quotes with them too.
+      return wordAfter && !wordBefore ? OPEN_DOUBLE : wordBefore && !wordAfter ? CLOSE_DOUBLE : EITHER_DOUBLE;
     }
     if (token.length() != 1) {
       return NONE;

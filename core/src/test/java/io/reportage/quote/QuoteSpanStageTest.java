@@ -34,7 +34,7 @@ class QuoteSpanStageTest {
 
   static Document marked(String body) {
     Document doc = new Document("A title for the test\n\n" + body, ArticleInfo.none());
-    new ArticleStructureStage(LEXICONS.get(BundledLexicon.BOILERPLATE_CUES)).apply(doc);
+    new ArticleStructureStage(ArticleStructureStage.Config.from(LEXICONS)).apply(doc);
     new TokenizerStage(new Tokenizer(LEXICONS.get(BundledLexicon.ABBREVIATIONS))).apply(doc);
     new SentenceSplitterStage(LEXICONS.get(BundledLexicon.HONORIFICS)).apply(doc);
     new QuoteSpanStage().apply(doc);
