@@ -9,6 +9,7 @@ import io.reportage.entity.CoreferenceStage;
 import io.reportage.entity.EntityLexicons;
 import io.reportage.entity.EntityRecognizer;
 import io.reportage.entity.NameLinkingStage;
+import io.reportage.entity.NameTypeConsistency;
 import io.reportage.entity.NamedEntityStage;
 import io.reportage.entity.RoleStage;
 import io.reportage.event.CameoRefinementStage;
@@ -47,7 +48,8 @@ final class PipelineAssembly {
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
     // entities: names, then roles and mentions linked into entities
-    stages.add(new NamedEntityStage(recognizer));
+    stages.add(new NamedEntityStage(recognizer, new NameTypeConsistency(lexicons.get(BundledLexicon.TITLES),
+        lexicons.get(BundledLexicon.HONORIFICS))));
     EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
     stages.add(new NameLinkingStage(entityLexicons));
     stages.add(new RoleStage(entityLexicons));

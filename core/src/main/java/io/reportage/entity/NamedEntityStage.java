@@ -10,16 +10,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs an {@link EntityRecognizer} over the document's sentences and stores the names as document
- * token ranges.
+ * Runs an {@link EntityRecognizer} over the document's sentences, stores the names as document
+ * token ranges and, when given one, lets a {@link NameTypeConsistency} make their types agree
+ * across the article.
  *
  * <p>Reads {@link Layer#SENTENCES}; provides {@link Layer#NAMES}.
  */
 public final class NamedEntityStage implements Stage {
   private final EntityRecognizer recognizer;
+  private final NameTypeConsistency consistency;
 
+  /** Names exactly as the recognizer gives them. */
   public NamedEntityStage(EntityRecognizer recognizer) {
+    this(recognizer, null);
+  }
+
+  /** Names from the recognizer, their types then revised by {@code consistency} (null: none). */
+  public NamedEntityStage(EntityRecognizer recognizer, NameTypeConsistency consistency) {
     this.recognizer = recognizer;
+    this.consistency = consistency;
   }
 
   @Override
@@ -54,6 +63,6 @@ public final class NamedEntityStage implements Stage {
         names.add(name.shift(offset));
       }
     }
-    doc.setNames(names);
+    doc.setNames(consistency == null ? names : consistency.revise(doc, names));
   }
 }
