@@ -74,8 +74,9 @@ final class NameLinker {
 
   // ---- names
 
-  private void link(NameSpan name) {
-    String text = lowerText(name.start(), name.end());
+  private void link(NameSpan tagged) {
+    String text = lowerText(tagged.start(), tagged.end());
+    NameSpan name = opensWithGivenName(tagged, text) ? new NameSpan(tagged.start(), tagged.end(), EntityType.PERSON) : tagged;
     EntityDraft entity;
     String display = doc.text(name.start(), name.end());
     if (name.type() == EntityType.PERSON) {
@@ -88,6 +89,13 @@ final class NameLinker {
     }
     vote(entity, name.type());
     doc.addMention(new MentionDraft(name.start(), name.end(), MentionKind.NAME), entity);
+  }
+
+  /** "Sofia Mendez" tagged as an organization: a name of two or more words opening with a given name is a person's. */
+  private boolean opensWithGivenName(NameSpan name, String text) {
+    return name.type() != EntityType.PERSON && name.end() - name.start() >= 2
+        && lexicons.gender().ofGivenName(lowers[name.start()]) != null
+        && lexicons.names().place(text) == null && lexicons.names().organization(text) == null;
   }
 
   private EntityDraft linkPerson(NameSpan name, String text) {

@@ -20,6 +20,8 @@ import java.util.Set;
  *   <li>a person's full name and a later or earlier surname alone ("Dmitry Peskov", "Peskov"), or
  *       the same first and last name with a middle part or honorific ("Mr. Trump", "Donald J.
  *       Trump"); a surname goes to the nearest full name before it, else to the first one after it;
+ *   <li>a name of two or more words that opens with a listed given name is a person's, whatever type
+ *       the recognizer gave it ("Sofia Mendez");
  *   <li>an organization's name is the tail of a longer one said before ("Foreign Ministry" after
  *       "Russian Foreign Ministry").
  * </ul>
