@@ -30,7 +30,8 @@ final class ProfileRequirements {
     }
     if (CORENLP_NER_MODELS.stream().allMatch(model -> loader.getResource(model) == null)) {
       throw new IllegalStateException("The ACCURATE profile needs the CoreNLP models jar on the class path, which "
-          + "holds its NER classifier (" + CORENLP_NER_MODELS.get(0) + "): add the Maven dependency "
+          + "holds its NER classifier (" + CORENLP_NER_MODELS.get(0) + "): beside " + CORENLP_COORDINATES
+          + " add the Maven dependency " + CORENLP_COORDINATES + ":models, that is "
           + CORENLP_COORDINATES + " with <classifier>models</classifier> (stanford-corenlp-4.5.10-models.jar, "
           + "about 470 MB, GPL v3+), or put that jar on the class path: java -cp reportage.jar:"
           + "stanford-corenlp-4.5.10-models.jar io.reportage.cli.ReportageCli --profile accurate FILE");
