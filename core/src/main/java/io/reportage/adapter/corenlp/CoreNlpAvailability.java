@@ -8,7 +8,9 @@ public final class CoreNlpAvailability {
   /** The Maven coordinates of CoreNLP's code. */
   public static final String CODE_ARTIFACT = "edu.stanford.nlp:stanford-corenlp:4.5.10";
   /** The Maven coordinates of CoreNLP's models, a jar of about 470 MB. */
-  public static final String MODELS_ARTIFACT = "edu.stanford.nlp:stanford-corenlp:4.5.10:models (classifier \"models\")";
+  public static final String MODELS_ARTIFACT = "edu.stanford.nlp:stanford-corenlp:4.5.10:models";
+  /** The file name of the models jar, for class paths built by hand. */
+  public static final String MODELS_JAR = "stanford-corenlp-4.5.10-models.jar";
   /** The class that decodes the CRF. */
   static final String CLASSIFIER_CLASS = "edu.stanford.nlp.ie.crf.CRFClassifier";
   /** The CoNLL-2003 model: PERSON, ORGANIZATION, LOCATION and MISC, with distributional similarity features. */
@@ -35,8 +37,9 @@ public final class CoreNlpAvailability {
     }
     String missing = !code && !models ? "Stanford CoreNLP and its models are" : !code ? "Stanford CoreNLP is"
         : "The Stanford CoreNLP models jar is";
-    throw new IllegalStateException("Profile.ACCURATE needs Stanford CoreNLP's CRF name finder, but " + missing
-        + " not on the class path. Add both dependencies: " + CODE_ARTIFACT + " and " + MODELS_ARTIFACT
-        + " (Maven: <classifier>models</classifier>). CoreNLP is licensed under the GPL v3 or later.");
+    throw new IllegalStateException("Profile.ACCURATE needs Stanford CoreNLP's CRF name finder (" + CONLL_MODEL
+        + "), but " + missing + " not on the class path. Add both dependencies: " + CODE_ARTIFACT + " and "
+        + MODELS_ARTIFACT + " (in Maven, the same artifact with <classifier>models</classifier>: " + MODELS_JAR
+        + ", about 470 MB), or use Profile.FAST. CoreNLP and its models are licensed under the GPL v3 or later.");
   }
 }
