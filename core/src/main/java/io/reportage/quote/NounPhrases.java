@@ -63,6 +63,12 @@ final class NounPhrases {
         start = p;
         head = "ADJ".equals(doc.pos(p - 1)) ? p - 2 : p - 1;
         prepositions++;
+      } else if (prepositions < 2 && "ADP".equals(doc.pos(p)) && p - 2 >= limit && isParticiple(p - 1)
+          && isNounLike(p - 2) && !isPronoun(p - 2)) {
+        // "Protesters marching through the streets": a participle and its phrase modify the noun before.
+        start = p - 1;
+        head = p - 2;
+        prepositions++;
       } else {
         break;
       }
@@ -70,6 +76,14 @@ final class NounPhrases {
     // A phrase does not start with a preposition left over from the scan.
     while (start < head && !isInner(start)) {
       start++;
+    }
+    // "Trump and Putin": two names joined by "and" are one subject.
+    if (start - 2 >= limit && (doc.lower(start - 1).equals("and") || doc.lower(start - 1).equals("&"))
+        && named[start] && named[start - 2]) {
+      Phrase left = endingAt(start - 2, limit);
+      if (left != null && left.end() == start - 1 && start - left.start() < MAX_LENGTH) {
+        start = left.start();
+      }
     }
     return new Phrase(start, last + 1, head);
   }
@@ -109,6 +123,11 @@ final class NounPhrases {
       return null;
     }
     return new Phrase(first, end, head);
+  }
+
+  private boolean isParticiple(int t) {
+    String lower = doc.lower(t);
+    return "VERB".equals(doc.pos(t)) && (lower.endsWith("ing") || lower.endsWith("ed"));
   }
 
   /** Whether a token can end a noun phrase: a noun, a name, a number, a subject pronoun. */

@@ -3,7 +3,9 @@ package io.reportage.quote;
 import io.reportage.QuoteKind;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +24,16 @@ final class QuoteAssigner {
   private final Layouts layouts;
   private final SpeakerResolver resolver;
   private final ParagraphBounds paragraphs;
+  private final NounPhrases phrases;
   /** The frame each attributed quote took its speaker from. */
   final Map<QuoteDraft, Frame> frameOf = new IdentityHashMap<>();
+  /** Quotes that mark no one's words (titles, nicknames); nothing attributes them. */
+  final Set<QuoteDraft> notSpeech = Collections.newSetFromMap(new IdentityHashMap<>());
 
   QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, FrameFinder finder, Layouts layouts,
-      SpeakerResolver resolver, ParagraphBounds paragraphs) {
+      SpeakerResolver resolver, ParagraphBounds paragraphs, NounPhrases phrases) {
     this.doc = doc;
+    this.phrases = phrases;
     this.paragraphs = paragraphs;
     this.frames = frames;
     this.firstFrameOfSentence = firstFrameOfSentence;
@@ -38,7 +44,15 @@ final class QuoteAssigner {
 
   /** Attributes what can be attributed locally; returns nothing, the drafts change. */
   void assign(List<QuoteDraft> quotes, Layouts.Transcript transcripts) {
+    NotSpeech titles = new NotSpeech(doc, phrases);
+    int signedParagraph = -1;
+    Speaker signature = null;
+    int[] dashAt = new int[1];
     for (QuoteDraft quote : quotes) {
+      if (titles.test(quote)) {
+        notSpeech.add(quote);
+        continue;
+      }
       int paragraph = doc.paragraphOf(quote.tokenStart);
       Speaker transcript = transcripts.speakers()[paragraph];
       if (transcript != null && quote.tokenEnd > transcripts.textStart()[paragraph]) {
@@ -59,12 +73,17 @@ final class QuoteAssigner {
         Attributions.set(doc, quote, intro.speaker, intro, intro.via, "colon-intro");
         continue;
       }
-      if (quote.closed) {
-        Speaker dash = layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph));
-        if (dash != null) {
-          resolver.commit(dash);
-          Attributions.set(doc, quote, dash, null, null, "dash-speaker");
-        }
+      Speaker dash = quote.closed ? layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph)) : null;
+      if (dash == null && paragraph != signedParagraph) {
+        signedParagraph = paragraph;
+        signature = layouts.signature(paragraphs.first(paragraph), paragraphs.end(paragraph), dashAt);
+      }
+      if (dash == null && signature != null && quote.tokenStart < dashAt[0]) {
+        dash = signature;
+      }
+      if (dash != null) {
+        resolver.commit(dash);
+        Attributions.set(doc, quote, dash, null, null, "dash-speaker");
       }
     }
     for (QuoteDraft quote : quotes) {
@@ -109,10 +128,12 @@ final class QuoteAssigner {
         adjacentBefore = frame;
       }
     }
-    if (covering != null) {
-      return covering;
+    // The attribution right next to a quote is its own ("Trump boasted, “That makes me smart.”"),
+    // even inside someone else's reported statement.
+    if (adjacentAfter != null) {
+      return adjacentAfter;
     }
-    return adjacentAfter != null ? adjacentAfter : adjacentBefore;
+    return adjacentBefore != null ? adjacentBefore : covering;
   }
 
   private static int contentLength(Frame frame) {

@@ -30,7 +30,16 @@ public final class OpenNlpModels {
     return GazetteerHolder.GAZETTEERS;
   }
 
+  /** The cue model that attribution uses to decide which words introduce an attribution. */
+  public static OpenNlpCueScorer cueScorer() {
+    return CueHolder.MODEL;
+  }
+
   // Holder classes: the JVM loads each model the first time it is asked for, exactly once.
+  private static final class CueHolder {
+    static final OpenNlpCueScorer MODEL = load(ModelResources.CUE_MODEL, OpenNlpCueScorer::read);
+  }
+
   private static final class PosHolder {
     static final POSModel MODEL = load(ModelResources.POS_MODEL, POSModel::new);
   }
