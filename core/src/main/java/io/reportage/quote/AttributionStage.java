@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class AttributionStage implements Stage {
   /** The cue probability from which the model's candidates count, tuned on PolNeAR dev. */
-  public static final double DEFAULT_THRESHOLD = 0.25;
+  public static final double DEFAULT_THRESHOLD = 0.2;
 
   private final AttributionLexicons lexicons;
   private final CueScorer scorer;
@@ -73,9 +73,12 @@ public final class AttributionStage implements Stage {
         marked.add(quote);
       }
     }
-    QuoteDraft[] quoteAt = QuoteIndex.of(doc);
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
+    // Titles and nicknames in marks are part of the sentence's words, not quotes to attribute.
+    Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, marked);
+    marked.removeAll(notSpeech);
+    QuoteDraft[] quoteAt = QuoteIndex.of(doc, notSpeech);
     FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, scorer, threshold);
     List<Frame> frames = new ArrayList<>();
     int[] firstFrameOfSentence = new int[doc.sentenceCount() + 1];
@@ -94,7 +97,7 @@ public final class AttributionStage implements Stage {
     QuoteAssigner assigner = new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs, phrases);
     assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
-    new Conversation(doc, paragraphs).attribute(marked, frames, assigner.notSpeech);
+    new Conversation(doc, paragraphs).attribute(marked, frames);
     ReportedSpeech.emit(doc, frames, quoteAt);
   }
 

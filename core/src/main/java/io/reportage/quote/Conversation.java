@@ -3,7 +3,6 @@ package io.reportage.quote;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Speakers of quotes that nothing in their own sentence explains, taken from the conversation in
@@ -35,9 +34,8 @@ final class Conversation {
   /**
    * @param quotes the quotation-mark quotes in text order
    * @param frames every frame, in text order
-   * @param notSpeech quotes that mark no one's words, left alone
    */
-  void attribute(List<QuoteDraft> quotes, List<Frame> frames, Set<QuoteDraft> notSpeech) {
+  void attribute(List<QuoteDraft> quotes, List<Frame> frames) {
     int paragraphCount = doc.paragraphs().size();
     // The last frame of each paragraph, to tell whether a paragraph holds a cue and who spoke in it.
     Frame[] lastFrame = new Frame[paragraphCount];
@@ -51,7 +49,7 @@ final class Conversation {
     for (int i = 0; i < quotes.size(); i++) {
       QuoteDraft quote = quotes.get(i);
       int paragraph = doc.paragraphOf(quote.tokenStart);
-      if ("none".equals(quote.rule) && !notSpeech.contains(quote)) {
+      if ("none".equals(quote.rule)) {
         attributeFromContext(quotes, i, paragraph, lastFrame, lastQuote);
       }
       if (quote.attributed()) {

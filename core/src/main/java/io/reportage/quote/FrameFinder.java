@@ -176,7 +176,8 @@ final class FrameFinder {
       return null;
     }
     double probability = scorer.probability(features(t, start, end));
-    if (probability < threshold) {
+    // A listed verb next to a quotation introduces it whatever the model thinks of the verb alone.
+    if (probability < threshold && !(listed && quoteNear(t, start, end))) {
       return null;
     }
     return value != null ? lexiconCue(t, value, probability)
@@ -186,6 +187,21 @@ final class FrameFinder {
   private static Cue lexiconCue(int t, String value, double probability) {
     String[] parts = value.split("\\s+");
     return new Cue(t, t + 1, parts[0], CueClass.parse(parts.length > 1 ? parts[1] : "speech"), false, probability);
+  }
+
+  /** A quotation within a few words after the cue, or closing right before its clause. */
+  private boolean quoteNear(int t, int start, int end) {
+    for (int k = t + 1; k < end && k <= t + 8; k++) {
+      if (opensQuote(k)) {
+        return true;
+      }
+    }
+    for (int k = t - 1; k >= start && k >= t - 6; k--) {
+      if (closesQuote(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word the cue model is asked about: a verb, or a listed cue form used where a verb could stand. */
@@ -810,7 +826,32 @@ final class FrameFinder {
 
   /** Where content that starts at {@code from} ends: the sentence end without its final period. */
   private int clauseEnd(int from, int end, List<Cue> cues, int index) {
-    return trimEnd(from, end);
+    return trimEnd(from, subordinateClauseEnd(cues.get(index), from, end));
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "because", "although",
+      "though", "while", "since", "once", "until", "whether", "unless");
+
+  /**
+   * Content said in a subordinate clause that opens the sentence ends with that clause: "So when
+   * Patriot signaled that it would make a deal, Mr. Barrett said ..." — the clause closes at the
+   * comma before the main clause's subject and verb.
+   */
+  private int subordinateClauseEnd(Cue cue, int from, int end) {
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(cue.start()));
+    boolean subordinate = false;
+    for (int k = sentenceStart; k < cue.start() && k < sentenceStart + 3; k++) {
+      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
+    }
+    if (!subordinate) {
+      return end;
+    }
+    for (int k = from; k < end; k++) {
+      if (quoteAt[k] == null && doc.norm(k).equals(",") && k + 1 < end && startsClause(k + 1, end, false)) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**
@@ -866,7 +907,10 @@ final class FrameFinder {
       }
       String lower = doc.lower(k);
       if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
-        return k > from ? k : -1;
+        // "shootings and protests demands": two common nouns joined by "and" are one subject.
+        boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
+            && "NOUN".equals(doc.pos(k - 1)) && k + 1 < cue && "NOUN".equals(doc.pos(k + 1));
+        return k > from && !nounsJoined ? k : -1;
       }
       if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
         continue;

@@ -2,6 +2,9 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +25,18 @@ final class NotSpeech {
   NotSpeech(Document doc, NounPhrases phrases) {
     this.doc = doc;
     this.phrases = phrases;
+  }
+
+  /** The quotes of {@code quotes} that mark no one's words. */
+  static Set<QuoteDraft> find(Document doc, NounPhrases phrases, List<QuoteDraft> quotes) {
+    NotSpeech test = new NotSpeech(doc, phrases);
+    Set<QuoteDraft> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (QuoteDraft quote : quotes) {
+      if (test.test(quote)) {
+        found.add(quote);
+      }
+    }
+    return found;
   }
 
   boolean test(QuoteDraft quote) {

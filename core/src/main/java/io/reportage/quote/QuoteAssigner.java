@@ -3,9 +3,7 @@ package io.reportage.quote;
 import io.reportage.QuoteKind;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
-import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +25,7 @@ final class QuoteAssigner {
   private final NounPhrases phrases;
   /** The frame each attributed quote took its speaker from. */
   final Map<QuoteDraft, Frame> frameOf = new IdentityHashMap<>();
-  /** Quotes that mark no one's words (titles, nicknames); nothing attributes them. */
-  final Set<QuoteDraft> notSpeech = Collections.newSetFromMap(new IdentityHashMap<>());
+
 
   QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, FrameFinder finder, Layouts layouts,
       SpeakerResolver resolver, ParagraphBounds paragraphs, NounPhrases phrases) {
@@ -44,15 +41,10 @@ final class QuoteAssigner {
 
   /** Attributes what can be attributed locally; returns nothing, the drafts change. */
   void assign(List<QuoteDraft> quotes, Layouts.Transcript transcripts) {
-    NotSpeech titles = new NotSpeech(doc, phrases);
     int signedParagraph = -1;
     Speaker signature = null;
     int[] dashAt = new int[1];
     for (QuoteDraft quote : quotes) {
-      if (titles.test(quote)) {
-        notSpeech.add(quote);
-        continue;
-      }
       int paragraph = doc.paragraphOf(quote.tokenStart);
       Speaker transcript = transcripts.speakers()[paragraph];
       if (transcript != null && quote.tokenEnd > transcripts.textStart()[paragraph]) {
@@ -123,8 +115,7 @@ final class QuoteAssigner {
         adjacentAfter = frame;
       }
       int end = frame.attributionEnd();
-      if (quote.tokenStart >= end && quote.tokenStart - end <= 1 && sameParagraph(quote, end)
-          && (quote.tokenStart == end || doc.norm(end).equals(",") || doc.norm(end).equals(":"))) {
+      if (quote.tokenStart >= end && quote.tokenStart - end <= 3 && sameParagraph(quote, end) && onlyConnectors(end, quote.tokenStart)) {
         adjacentBefore = frame;
       }
     }
@@ -134,6 +125,20 @@ final class QuoteAssigner {
       return adjacentAfter;
     }
     return adjacentBefore != null ? adjacentBefore : covering;
+  }
+
+  /**
+   * Whether only a comma, a colon, "and"/"but" or an adverb stand between attribution words and the
+   * quote after them: "she said, “...”", "he said, but “...”", "Jordan said, and still “...”".
+   */
+  private boolean onlyConnectors(int from, int to) {
+    for (int t = from; t < to; t++) {
+      String lower = doc.lower(t);
+      if (!lower.equals(",") && !lower.equals(":") && !lower.equals("and") && !lower.equals("but") && !"ADV".equals(doc.pos(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int contentLength(Frame frame) {
