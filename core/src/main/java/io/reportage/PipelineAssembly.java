@@ -27,6 +27,10 @@ import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Pipeline;
 import io.reportage.pipeline.Stage;
+import io.reportage.quote.AttributionLexicons;
+import io.reportage.quote.AttributionStage;
+import io.reportage.quote.HeadlineAttributionStage;
+import io.reportage.quote.QuoteSpanStage;
 import io.reportage.text.ArticleStructureStage;
 import io.reportage.text.SentenceSplitterStage;
 import io.reportage.text.Tokenizer;
@@ -55,6 +59,10 @@ final class PipelineAssembly {
     stages.add(new RoleStage(entityLexicons));
     stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks, then attribution and reported speech
+    AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
+    stages.add(new QuoteSpanStage());
+    stages.add(new AttributionStage(attributionLexicons));
+    stages.add(new HeadlineAttributionStage(attributionLexicons));
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
     stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));

@@ -113,23 +113,4 @@ class PublicApiTest {
     Analysis analysis = Extractor.builder().extendLexicon(BundledLexicon.BOILERPLATE_CUES, mine).build().analyze(text);
     assertEquals(List.of(BoilerplateKind.SITE_FURNITURE), analysis.boilerplate().stream().map(Boilerplate::kind).toList());
   }
-
-  @Test
-  void theAccurateProfileWithoutTheCoreNlpModelsJarFailsAtBuildAndNamesTheJar() {
-    ClassLoader withoutModels = new ClassLoader(null) {
-    };
-    IllegalStateException noCoreNlp = assertThrows(IllegalStateException.class,
-        () -> ProfileRequirements.check(Profile.ACCURATE, withoutModels));
-    assertTrue(noCoreNlp.getMessage().contains("edu.stanford.nlp:stanford-corenlp:4.5.10"), noCoreNlp.getMessage());
-
-    boolean modelsPresent = ProfileRequirements.CORENLP_NER_MODELS.stream()
-        .anyMatch(m -> PublicApiTest.class.getClassLoader().getResource(m) != null);
-    if (!modelsPresent) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> Extractor.builder().profile(Profile.ACCURATE).build());
-      assertTrue(e.getMessage().contains("models") && e.getMessage().contains("stanford-corenlp-4.5.10-models.jar"),
-          e.getMessage());
-    }
-    ProfileRequirements.check(Profile.FAST, withoutModels);
-  }
 }

@@ -14,10 +14,14 @@ public enum BundledLexicon {
   ABBREVIATIONS("abbreviations.txt"),
   /** Words and phrases that open boilerplate that sites append ("Comment Policy:", "Leave a Reply"). */
   BOILERPLATE_CUES("boilerplate-cues.txt"),
-  /** Verb forms that introduce speech or writing ("said", "told", "tweeted"); value: the lemma. */
+  /** Verb forms that introduce speech, writing, thought or evidence ("said", "told", "tweeted"); value: lemma and class. */
   CUE_VERBS("cue-verbs.txt"),
-  /** Phrases other than verbs that introduce a source ("according to", "in a statement"). */
+  /** Phrases other than verbs that introduce a source ("according to", "in a statement"); value: how. */
   CUE_PHRASES("cue-phrases.txt"),
+  /** Words between a cue and what it introduces: times and their prepositions ("on Friday"); value: time or link. */
+  CUE_ADJUNCTS("cue-adjuncts.txt"),
+  /** Nouns that head an unnamed source ("official", "campaign", "poll"); value: person, group, organization or document. */
+  SPEAKER_NOUNS("speaker-nouns.txt"),
   /** Titles and role nouns ("spokesman", "foreign minister", "senator"); value: family and flags. */
   TITLES("titles.txt"),
   /** Words that modify a title ("senior", "deputy", "former"); value: former, part or none. */

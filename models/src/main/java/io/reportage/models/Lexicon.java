@@ -132,6 +132,12 @@ public final class Lexicon {
     return node != null && node.value != null;
   }
 
+  /** The value of an already normalized single token when it is listed as a phrase of its own, or null. */
+  public String tokenValue(String lowerToken) {
+    Node node = root.children.get(lowerToken);
+    return node == null ? null : node.value;
+  }
+
   /**
    * The length, in tokens, of the longest listed phrase that starts at {@code from} in
    * {@code lowerTokens} and ends before {@code to}; 0 when none does. Tokens must already be

@@ -1,0 +1,100 @@
+package io.reportage.quote;
+
+import io.reportage.QuoteKind;
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.Layer;
+import io.reportage.pipeline.QuoteDraft;
+import io.reportage.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides who said what: finds the attribution frames of every sentence (cue, speaker, content;
+ * {@link FrameFinder}), gives each quotation-mark quote its speaker from its sentence or layout
+ * ({@link QuoteAssigner}) or from the conversation in progress ({@link Conversation}), and adds
+ * the reported statements the frames make as INDIRECT or MIXED quotes ({@link ReportedSpeech}).
+ * Speakers are read through the document's mentions; where none covers a speaker, one is added
+ * (with an unnamed entity for a described source such as "a senior official").
+ *
+ * <p>Every quote gets a confidence and the name of the rule that decided it. All work is local to
+ * a sentence or paragraph and bounded, so the stage runs in time linear in the text.
+ *
+ * <p>Reads {@link Layer#QUOTE_MARKS}, {@link Layer#MENTIONS} and {@link Layer#POS}; provides
+ * {@link Layer#ATTRIBUTIONS}.
+ */
+public final class AttributionStage implements Stage {
+  private final AttributionLexicons lexicons;
+
+  public AttributionStage(AttributionLexicons lexicons) {
+    this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.QUOTE_MARKS, Layer.MENTIONS, Layer.POS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.ATTRIBUTIONS);
+  }
+
+  @Override
+  public void apply(Document doc) {
+    int n = doc.tokenCount();
+    if (n == 0) {
+      return;
+    }
+    List<QuoteDraft> marked = new ArrayList<>();
+    QuoteDraft[] quoteAt = new QuoteDraft[n];
+    for (QuoteDraft quote : doc.quotes()) {
+      if (quote.marked) {
+        marked.add(quote);
+        for (int t = quote.tokenStart; t < quote.tokenEnd; t++) {
+          quoteAt[t] = quote;
+        }
+      }
+    }
+    SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
+    NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
+    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt);
+    List<Frame> frames = new ArrayList<>();
+    int[] firstFrameOfSentence = new int[doc.sentenceCount() + 1];
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      firstFrameOfSentence[s] = frames.size();
+      doc.reportProgress(doc.tokenStart(doc.sentenceStart(s)));
+      for (Frame frame : finder.find(s)) {
+        resolver.commit(frame.speaker);
+        frames.add(frame);
+      }
+    }
+    firstFrameOfSentence[doc.sentenceCount()] = frames.size();
+    ParagraphBounds paragraphs = new ParagraphBounds(doc);
+    Layouts layouts = new Layouts(doc, phrases, resolver);
+    Layouts.Transcript transcripts = layouts.transcripts(paragraphs);
+    new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs).assign(marked, transcripts);
+    addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
+    new Conversation(doc, paragraphs).attribute(marked, frames);
+    ReportedSpeech.emit(doc, frames, quoteAt);
+  }
+
+  /** A transcript line without quotation marks ("PENCE: Well, look, ...") is a direct quote of its speaker. */
+  private static void addTranscriptLines(Document doc, Layouts.Transcript transcripts, ParagraphBounds paragraphs,
+      QuoteDraft[] quoteAt, SpeakerResolver resolver) {
+    Speaker[] speakers = transcripts.speakers();
+    for (int p = 0; p < speakers.length; p++) {
+      int start = transcripts.textStart()[p];
+      int end = paragraphs.end(p);
+      if (speakers[p] == null || start >= end || quoteAt[start] != null || quoteAt[end - 1] != null) {
+        continue;
+      }
+      resolver.commit(speakers[p]);
+      QuoteDraft line = new QuoteDraft(QuoteKind.DIRECT, doc.span(start, end), start, end);
+      Attributions.set(doc, line, speakers[p], null, null, "transcript");
+      doc.quotes().add(line);
+    }
+  }
+}

@@ -1,0 +1,818 @@
+package io.reportage.quote;
+
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.QuoteDraft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the attribution frames of one sentence: each cue outside quotation marks with its speaker
+ * and the content it introduces. The layouts, all general patterns of news English:
+ * <ul>
+ *   <li>{@code speaker-cue-that}: "Peskov stated that ..." (also with "told journalists", "said on
+ *       Friday", "recalled, however, that");
+ *   <li>{@code speaker-cue-clause}: "Trump said the talks went well";
+ *   <li>{@code speaker-cue-quote}: "She said: “...”", "He said, “...”";
+ *   <li>{@code content-speaker-cue}: "..., Kremlin spokesman Dmitry Peskov told journalists on
+ *       Friday." and "..., said Hugh Hill, a doctor."
+ *   <li>{@code parenthetical}: "The talks, he said, went well."
+ *   <li>{@code according-to}: "According to X, ..." and "..., according to X";
+ *   <li>{@code coordinated}: "... and has insisted that ..." takes the subject of the cue before;
+ *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on.
+ * </ul>
+ * The speaker may stand behind an appositive or a parenthesis ("Hugh Hill, a doctor, said", "Sen.
+ * Marco Rubio (R-Fla.) told"), auxiliaries and adverbs ("has since confirmed"). Content runs to the
+ * sentence end, or to a coordinated clause with a cue of its own.
+ */
+final class FrameFinder {
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
+  private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
+  private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
+      "call-for", "tell", "warn", "advise", "persuade", "convince", "expect", "hope", "plan", "propose");
+  private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "then", "later", "previously", "once",
+      "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
+      "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
+      "can", "must", "always", "first", "further", "even", "just", "already", "still", "initially", "earlier",
+      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be",
+      "separately", "simply", "flatly", "falsely", "correctly", "openly", "quietly", "angrily", "bluntly", "told");
+
+  private final Document doc;
+  private final AttributionLexicons lexicons;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
+  private final QuoteDraft[] quoteAt;
+
+  /** @param quoteAt the quotation-mark quote covering each token, or null */
+  FrameFinder(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, QuoteDraft[] quoteAt) {
+    this.doc = doc;
+    this.lexicons = lexicons;
+    this.phrases = phrases;
+    this.resolver = resolver;
+    this.quoteAt = quoteAt;
+  }
+
+  /** The frames of sentence {@code s}, in cue order. */
+  List<Frame> find(int s) {
+    int start = doc.sentenceStart(s);
+    int end = doc.sentenceEnd(s);
+    List<Cue> cues = cues(start, end);
+    if (cues.isEmpty()) {
+      return List.of();
+    }
+    List<Frame> frames = new ArrayList<>(cues.size());
+    for (int i = 0; i < cues.size(); i++) {
+      Cue cue = cues.get(i);
+      Frame frame = cue.sourceAfter() ? accordingTo(cue, s, start, end, cues, i) : verbFrame(cue, s, start, end, cues, i, frames);
+      if (frame != null) {
+        extendOverQuotes(frame);
+        frames.add(frame);
+      }
+    }
+    cutAtLaterAttributions(frames);
+    markNestedAccordingTo(frames);
+    return dropNested(frames);
+  }
+
+  /**
+   * Drops attributions inside another frame's content: news states one attribution per clause,
+   * and "Mr. McKinley said that he considered debt a last resort" is Mr. McKinley's statement, not
+   * also one of "he" (measured on PolNeAR dev: dropping them raises content precision from 0.90 to
+   * 0.92 at almost no recall). Attributions reported through "according to" stay.
+   */
+  private static List<Frame> dropNested(List<Frame> frames) {
+    if (frames.size() < 2) {
+      return frames;
+    }
+    List<Frame> kept = new ArrayList<>(frames.size());
+    for (Frame inner : frames) {
+      boolean nested = false;
+      for (Frame outer : frames) {
+        if (outer != inner && !outer.absorbed && inner.via != outer && outer.hasContent()
+            && inner.cue.start() >= outer.contentStart && inner.cue.start() < outer.contentEnd) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        kept.add(inner);
+      }
+    }
+    return kept;
+  }
+
+  // ---- cues
+
+  private List<Cue> cues(int start, int end) {
+    List<Cue> cues = new ArrayList<>(2);
+    for (int t = start; t < end; t++) {
+      if (quoteAt[t] != null) {
+        continue;
+      }
+      String[] phrase = lexicons.phraseAt(doc, t, end);
+      if (phrase != null) {
+        String kind = phrase[0];
+        int length = Integer.parseInt(phrase[1]);
+        if (kind.equals("source-after")) {
+          cues.add(new Cue(t, t + length, "according-to", CueClass.SPEECH, true));
+          t += length - 1;
+          continue;
+        }
+        if (kind.startsWith("verb ") && isVerb(t)) {
+          String[] parts = kind.split("\\s+");
+          cues.add(new Cue(t, t + length, parts[1], CueClass.parse(parts.length > 2 ? parts[2] : "speech"), false));
+          t += length - 1;
+          continue;
+        }
+      }
+      String value = lexicons.verbValue(doc.lower(t));
+      if (value != null && (isVerb(t) || isSay(value))) {
+        String[] parts = value.split("\\s+");
+        cues.add(new Cue(t, t + 1, parts[0], CueClass.parse(parts.length > 1 ? parts[1] : "speech"), false));
+      }
+    }
+    return cues;
+  }
+
+  /**
+   * Whether a cue form is used as a verb here. The tagger's VERB is trusted; an inflected form it
+   * called something else still counts where a noun could not stand: not after a determiner or a
+   * possessive, and followed by what follows a verb (a period, a comma, "that", a quotation mark, a
+   * pronoun, a determiner, a preposition or an adverb).
+   */
+  private boolean isVerb(int t) {
+    String pos = doc.pos(t);
+    if ("VERB".equals(pos)) {
+      return true;
+    }
+    String lower = doc.lower(t);
+    boolean inflected = lower.endsWith("s") || lower.endsWith("ed") || lower.endsWith("ing");
+    if (!inflected || "ADP".equals(pos) || "DET".equals(pos) || "PRON".equals(pos)) {
+      return false;
+    }
+    if (t > 0 && doc.sentenceOf(t - 1) == doc.sentenceOf(t)) {
+      String before = doc.pos(t - 1);
+      String previous = doc.lower(t - 1);
+      if ("DET".equals(before) || "ADJ".equals(before) || previous.equals("'s") || previous.equals("his")
+          || previous.equals("her") || previous.equals("their") || previous.equals("its")) {
+        return false;
+      }
+    }
+    if (t + 1 >= doc.tokenCount() || doc.sentenceOf(t + 1) != doc.sentenceOf(t)) {
+      return true;
+    }
+    String next = doc.pos(t + 1);
+    return "PUNCT".equals(next) || "PRON".equals(next) || "DET".equals(next) || "ADP".equals(next)
+        || "ADV".equals(next) || "SCONJ".equals(next) || doc.lower(t + 1).equals("that");
+  }
+
+  /** "said", "says", "told": cues whatever the tagger thought of them. */
+  private static boolean isSay(String value) {
+    return value.startsWith("say ") || value.startsWith("tell ");
+  }
+
+  // ---- "according to"
+
+  private Frame accordingTo(Cue cue, int s, int start, int end, List<Cue> cues, int index) {
+    NounPhrases.Phrase phrase = phrases.startingAt(cue.end(), end);
+    if (phrase == null) {
+      return null;
+    }
+    Frame frame = new Frame(cue, s);
+    frame.speaker = resolver.candidate(phrase, phrases);
+    frame.speakerAfterCue = true;
+    frame.pattern = "according-to";
+    int after = skipAppositive(phrase.end(), end);
+    boolean leading = cue.start() == start || onlyIntroBefore(start, cue.start());
+    boolean lastInSentence = after >= end || onlyPunctuation(after, end);
+    boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
+    if (leading && after < end && doc.norm(after).equals(",")) {
+      frame.contentStart = after + 1;
+      frame.contentEnd = clauseEnd(after + 1, end, cues, index);
+    } else if (commaBefore && lastInSentence) {
+      frame.contentStart = contentStartBefore(start, cue.start() - 1);
+      frame.contentEnd = contentEndBefore(cue.start() - 1);
+    } else if (lastInSentence) {
+      frame.contentStart = contentStartBefore(start, cue.start());
+      frame.contentEnd = trimEnd(start, cue.start());
+    } else {
+      frame.contentStart = start;
+      frame.contentEnd = trimEnd(start, end);
+      frame.pattern = "according-to-parenthetical";
+    }
+    return frame.hasContent() ? frame : null;
+  }
+
+  /** Whether only a conjunction or an adverb precedes {@code t} in the sentence ("But according to ..."). */
+  private boolean onlyIntroBefore(int start, int t) {
+    if (t - start > 2) {
+      return false;
+    }
+    for (int k = start; k < t; k++) {
+      String pos = doc.pos(k);
+      if (!"CCONJ".equals(pos) && !"ADV".equals(pos) && !doc.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- verb cues
+
+  private Frame verbFrame(Cue cue, int s, int start, int end, List<Cue> cues, int index, List<Frame> earlier) {
+    Frame frame = new Frame(cue, s);
+    int cueEnd = extendCue(cue.end(), end);
+    frame.cueEnd = cueEnd;
+    int before = skipBackOverAuxiliaries(cue.start() - 1, start);
+    NounPhrases.Phrase subject = subjectEndingAt(before, start);
+    String layout = null;
+    if (subject != null) {
+      frame.speaker = resolver.candidate(subject, phrases);
+    } else if (before >= start && isConjunction(before) && !earlier.isEmpty()) {
+      frame.speaker = earlier.get(earlier.size() - 1).speaker;
+      layout = "coordinated";
+    } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
+      Speaker clauseSpeaker = earlier.isEmpty() ? sentenceSubject(start, before) : earlier.get(earlier.size() - 1).speaker;
+      if (clauseSpeaker == null) {
+        return null;
+      }
+      frame.speaker = clauseSpeaker;
+      layout = "participle";
+    } else if (before < start || isCommaOrClosing(before) || isDash(before)) {
+      NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
+      if (inverted == null || phrases.isPronoun(inverted.head()) && !doc.lower(inverted.head()).matches("he|she|they")) {
+        return null;
+      }
+      frame.speaker = resolver.candidate(inverted, phrases);
+      frame.speakerAfterCue = true;
+      cueEnd = Math.max(cueEnd, extendCue(skipAppositive(inverted.end(), end), end));
+    } else {
+      return null;
+    }
+    if (frame.speaker == null) {
+      return null;
+    }
+    int after = frame.speakerAfterCue ? skipAdjuncts(cueEnd, end) : skipAdjuncts(skipAddressee(cue, cueEnd, end), end);
+    int attributionStart = frame.attributionStart();
+    if (after < end && doc.norm(after).equals(":") && after + 1 == end) {
+      // "She said:" closes its sentence; what follows it is the content.
+      frame.introducesNext = true;
+      frame.pattern = layout != null ? layout : "speaker-cue-colon";
+      return frame;
+    }
+    boolean finalCue = after >= end || onlyPunctuation(after, end) || !clauseFollows(after, end);
+    int quoteBefore = quoteJustBefore(attributionStart);
+    boolean thatFollows = after < end && doc.lower(after).equals("that");
+    // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
+    if (quoteBefore >= 0 && quoteBefore < start && !finalCue) {
+      quoteBefore = -1;
+    }
+    if (quoteBefore >= 0 && !thatFollows) {
+      // "“...,” she said" (also when the sentence splitter put "she said" on its own).
+      frame.contentStart = quoteBefore >= start ? contentStartBefore(start, quoteBefore) : quoteAt[quoteBefore].tokenStart;
+      frame.contentEnd = quoteBefore + 1;
+      frame.pattern = layout != null ? layout : "content-speaker-cue";
+    } else if (finalCue) {
+      int beforeAttribution = attributionStart - 1;
+      if (beforeAttribution < start) {
+        return null;
+      }
+      if (isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) {
+        frame.contentStart = contentStartBefore(start, beforeAttribution);
+        frame.contentEnd = contentEndBefore(beforeAttribution);
+        frame.pattern = layout != null ? layout : "content-speaker-cue";
+      } else {
+        return null;
+      }
+    } else {
+      int introduced = skipToIntroducer(after, end);
+      if (introduced > after) {
+        after = introduced;
+      }
+      String next = doc.lower(after);
+      if (next.equals("that") && !verbFollows(after)) {
+        frame.contentStart = after + 1;
+        frame.pattern = "speaker-cue-that";
+      } else if ((next.equals(":") || next.equals(",")) && after + 1 < end && opensQuote(after + 1)) {
+        frame.contentStart = after + 1;
+        frame.pattern = "speaker-cue-quote";
+      } else if (next.equals(":") && after + 1 < end) {
+        frame.contentStart = after + 1;
+        frame.pattern = "speaker-cue-colon";
+      } else if (opensQuote(after)) {
+        frame.contentStart = after;
+        frame.pattern = "speaker-cue-quote";
+      } else if (next.equals(",") && attributionStart > start && isCommaOrClosing(attributionStart - 1)) {
+        frame.contentStart = contentStartBefore(start, attributionStart - 1);
+        frame.contentEnd = trimEnd(start, end);
+        frame.pattern = "parenthetical";
+        return frame.contentEnd > frame.contentStart ? frame : null;
+      } else if (QUESTION_WORDS.contains(next) && QUESTION_LEMMAS.contains(cue.lemma())) {
+        frame.contentStart = after;
+        frame.pattern = "speaker-cue-question";
+      } else if (next.equals("to") && TO_LEMMAS.contains(cue.lemma())) {
+        frame.contentStart = after;
+        frame.pattern = "speaker-cue-to";
+      } else if (cue.cueClass() == CueClass.EVALUATE) {
+        if (!carriesQuoteOrAs(after, end)) {
+          return null;
+        }
+        frame.contentStart = after;
+        frame.pattern = "speaker-evaluates";
+      } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
+        frame.contentStart = after;
+        frame.pattern = "speaker-cue-clause";
+      } else if (after < end && !"PUNCT".equals(doc.pos(after))) {
+        // "Graham criticized the party's lack of environmental awareness": a stance on what follows.
+        frame.contentStart = after;
+        frame.pattern = "speaker-cue-object";
+      } else {
+        return null;
+      }
+      if (layout != null) {
+        frame.pattern = layout;
+      }
+      frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
+    }
+    return frame.hasContent() ? frame : null;
+  }
+
+  /** Extends a cue over the words that belong to it: "said in a statement", "told CNN in an interview". */
+  private int extendCue(int from, int end) {
+    String[] phrase = from < end ? lexicons.phraseAt(doc, from, end) : null;
+    if (phrase != null && phrase[0].equals("extends")) {
+      return from + Integer.parseInt(phrase[1]);
+    }
+    return from;
+  }
+
+  private int skipBackOverAuxiliaries(int t, int start) {
+    int skipped = 0;
+    while (t >= start && skipped < 4 && quoteAt[t] == null) {
+      String lower = doc.lower(t);
+      String pos = doc.pos(t);
+      if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos) || "ADV".equals(pos) && lower.endsWith("ly")) {
+        t--;
+        skipped++;
+      } else {
+        break;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The subject phrase ending at {@code t}: behind a parenthesis ("Rubio (R-Fla.)"), an appositive
+   * between commas ("Hugh Hill, a doctor,"), or a relative pronoun ("Smith, who ...").
+   */
+  private NounPhrases.Phrase subjectEndingAt(int t, int start) {
+    if (t < start || quoteAt[t] != null) {
+      return null;
+    }
+    // Up to three asides between subject and cue: "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+    // or "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,".
+    for (int round = 0; round < 3 && t >= start; round++) {
+      if (doc.norm(t).equals(")")) {
+        int open = t - 1;
+        while (open > start && t - open < 12 && !doc.norm(open).equals("(")) {
+          open--;
+        }
+        if (open <= start || !doc.norm(open).equals("(")) {
+          return null;
+        }
+        t = open - 1;
+      } else if (doc.norm(t).equals(",")) {
+        int comma = t - 1;
+        while (comma > start && t - comma < 16 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+          comma--;
+        }
+        if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
+          return null;
+        }
+        t = comma - 1;
+      } else {
+        break;
+      }
+    }
+    return subjectAt(t, start);
+  }
+
+  private NounPhrases.Phrase subjectAt(int t, int start) {
+    if (t >= start && phrases.isRelative(t) && t - 1 >= start) {
+      t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
+    }
+    if (t < start || quoteAt[t] != null) {
+      return null;
+    }
+    NounPhrases.Phrase phrase = phrases.endingAt(t, start);
+    return phrase == null ? null : nameBeforeDescription(phrase, start);
+  }
+
+  /** An aside between commas: an appositive or a prepositional phrase ("at a later press gaggle"). */
+  private boolean isAside(int from, int to) {
+    if (isAppositive(from, to)) {
+      return true;
+    }
+    if (from >= to || !"ADP".equals(doc.pos(from)) || to - from > 8) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String pos = doc.pos(t);
+      if ("VERB".equals(pos) || "AUX".equals(pos) || quoteAt[t] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Scott Pruitt, the attorney general of Oklahoma," — a description after a name and a comma describes that name. */
+  private NounPhrases.Phrase nameBeforeDescription(NounPhrases.Phrase phrase, int start) {
+    int comma = phrase.start() - 1;
+    String first = doc.pos(phrase.start());
+    if (comma - 1 < start || !doc.norm(comma).equals(",") || !"DET".equals(first) && !"NUM".equals(first)
+        || resolver.nameAt(phrase.head()) != null) {
+      return phrase;
+    }
+    NounPhrases.Phrase name = phrases.endingAt(comma - 1, start);
+    return name != null && resolver.nameAt(name.head()) != null ? name : phrase;
+  }
+
+  /** An appositive: a verbless phrase ("a doctor", "45") or a relative clause ("who chairs the panel"). */
+  private boolean isAppositive(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    String first = doc.lower(from);
+    if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+      return true;
+    }
+    String firstPos = doc.pos(from);
+    if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
+        && !"PROPN".equals(firstPos) && !lexicons.isTitle(first) && lexicons.speakerNoun(first) == null) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String pos = doc.pos(t);
+      String lower = doc.lower(t);
+      // "one of the states suing the EPA": a participle may modify the appositive's noun.
+      boolean participle = "VERB".equals(pos) && t > from && (lower.endsWith("ing") || lower.endsWith("ed"));
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !participle || quoteAt[t] != null) {
+        return false;
+      }
+    }
+    return to - from <= 12;
+  }
+
+  /** The subject of the sentence's main clause, after an introductory phrase, for a cue in a participle clause. */
+  private Speaker sentenceSubject(int start, int limit) {
+    int t = start;
+    String pos = doc.pos(t);
+    if ("ADP".equals(pos) || "SCONJ".equals(pos) || "ADV".equals(pos)) {
+      int comma = t;
+      while (comma < limit && comma - t < 12 && !doc.norm(comma).equals(",")) {
+        comma++;
+      }
+      if (comma < limit && doc.norm(comma).equals(",")) {
+        t = comma + 1;
+      }
+    }
+    while (t < limit && quoteAt[t] != null) {
+      t++;
+    }
+    NounPhrases.Phrase phrase = phrases.startingAt(t, limit);
+    if (phrase == null) {
+      return null;
+    }
+    Speaker speaker = resolver.candidate(phrase, phrases);
+    return speaker.kind == Speaker.Kind.OTHER || speaker.kind == Speaker.Kind.DOCUMENT ? null : speaker;
+  }
+
+  /** Skips the person addressed after "told", "warned", "asked": "told reporters", "told CNN's Jake Tapper". */
+  private int skipAddressee(Cue cue, int from, int end) {
+    if (cue.cueClass() != CueClass.ADDRESS || from >= end) {
+      return from;
+    }
+    if (phrases.isPronoun(from) || doc.lower(from).equals("him") || doc.lower(from).equals("her")
+        || doc.lower(from).equals("them") || doc.lower(from).equals("us") || doc.lower(from).equals("me")) {
+      return extendCue(from + 1, end);
+    }
+    NounPhrases.Phrase addressee = phrases.startingAt(from, end);
+    return addressee == null ? from : extendCue(addressee.end(), end);
+  }
+
+  /** Skips times, adverbs and ", however," between a cue and its content. */
+  private int skipAdjuncts(int t, int end) {
+    int guard = 0;
+    while (t < end && guard++ < 10) {
+      String lower = doc.lower(t);
+      int extended = extendCue(t, end);
+      if (extended > t) {
+        t = extended;
+      } else if (lexicons.isTimeWord(lower) && !(t + 1 < end && doc.lower(t + 1).equals("'s"))
+          || "ADV".equals(doc.pos(t)) && !lower.equals("that") && quoteAt[t] == null
+          && !QUESTION_WORDS.contains(lower)) {
+        t++;
+      } else if (lexicons.isAdjunct(lower) && t + 1 < end && timeFollows(t + 1, end)) {
+        t++;
+      } else if (lower.equals(",") && t + 2 < end && "ADV".equals(doc.pos(t + 1)) && doc.norm(t + 2).equals(",")) {
+        t += 3;
+      } else {
+        break;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Skips a prepositional phrase between a cue and the word that introduces its content ("says on
+   * its website that", "said at a rally in Ohio: “...”"). Returns the position of "that", a colon or
+   * an opening quote when one comes before any verb within a dozen words; else {@code t}.
+   */
+  private int skipToIntroducer(int t, int end) {
+    if (t >= end || !"ADP".equals(doc.pos(t)) || doc.lower(t).equals("that")) {
+      return t;
+    }
+    for (int k = t + 1; k < end && k - t < 12; k++) {
+      String lower = doc.lower(k);
+      if (lower.equals("that") || lower.equals(":") || opensQuote(k)) {
+        return k;
+      }
+      String pos = doc.pos(k);
+      if ("VERB".equals(pos) || "AUX".equals(pos) || "SCONJ".equals(pos) || quoteAt[k] != null) {
+        return t;
+      }
+    }
+    return t;
+  }
+
+  /** Whether a time word follows within three tokens ("on Friday", "during the briefing on Monday" does not count). */
+  private boolean timeFollows(int t, int end) {
+    for (int k = t; k < end && k < t + 3; k++) {
+      if (lexicons.isTimeWord(doc.lower(k))) {
+        return true;
+      }
+      if (!"DET".equals(doc.pos(k)) && !"ADJ".equals(doc.pos(k)) && !"NUM".equals(doc.pos(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a phrase: skips an appositive (", a doctor," or ", a doctor." at the sentence end), so
+   * that what follows the phrase can be read. Returns where reading goes on.
+   */
+  private int skipAppositive(int t, int end) {
+    if (t >= end || !doc.norm(t).equals(",")) {
+      return t;
+    }
+    int close = t + 1;
+    while (close < end && close - t < 12 && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
+      close++;
+    }
+    if (close < end && close > t + 1 && isAppositive(t + 1, close)) {
+      return doc.norm(close).equals(",") && close + 1 < end && !opensQuote(close + 1) ? close + 1 : close;
+    }
+    return t;
+  }
+
+  private boolean isSentencePunctuation(int t) {
+    String norm = doc.norm(t);
+    return (norm.equals(".") || norm.equals("!") || norm.equals("?")) && quoteAt[t] == null;
+  }
+
+  /** Whether the words from {@code t} start a clause: a subject followed by a verb within a few words. */
+  private boolean startsClause(int t, int end, boolean loose) {
+    if (quoteAt[t] != null) {
+      return true;
+    }
+    String pos = doc.pos(t);
+    if (!"DET".equals(pos) && !"PRON".equals(pos) && !"PROPN".equals(pos) && !"NOUN".equals(pos) && !"NUM".equals(pos)
+        && !"ADJ".equals(pos) && resolver.nameAt(t) == null) {
+      return false;
+    }
+    if (loose) {
+      return clauseFollows(t + 1, end);
+    }
+    for (int k = t + 1; k < end && k < t + 10; k++) {
+      String p = doc.pos(k);
+      if ("VERB".equals(p) || "AUX".equals(p)) {
+        return true;
+      }
+      boolean mark = quoteAt[k] != null && (quoteAt[k].tokenStart == k || quoteAt[k].tokenEnd == k + 1);
+      if ("PUNCT".equals(p) && !doc.lower(k).equals("'s") && !mark || "SCONJ".equals(p)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Speech and writing verbs take a bare clause so often that any following subject and verb will do. */
+  private static boolean looseClause(Cue cue) {
+    return cue.cueClass() == CueClass.SPEECH || cue.cueClass() == CueClass.WRITE;
+  }
+
+  private boolean carriesQuoteOrAs(int from, int end) {
+    for (int t = from; t < end && t < from + 12; t++) {
+      if (quoteAt[t] != null || doc.lower(t).equals("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where content that starts at {@code from} ends: the sentence end without its final period. */
+  private int clauseEnd(int from, int end, List<Cue> cues, int index) {
+    return trimEnd(from, end);
+  }
+
+  /**
+   * Content ends where a later attribution of the same sentence is joined on by a conjunction:
+   * "... depends on Washington's initiative and has insisted that ...", "X said A, but Y said B".
+   * Only cues that made frames cut; a cue verb that introduces nothing ("reaffirmed Moscow's
+   * readiness") stays inside the content.
+   */
+  private void cutAtLaterAttributions(List<Frame> frames) {
+    for (int i = 0; i < frames.size(); i++) {
+      Frame frame = frames.get(i);
+      for (int k = i + 1; k < frames.size(); k++) {
+        Frame later = frames.get(k);
+        int cue = later.cue.start();
+        if (cue <= frame.contentStart || cue >= frame.contentEnd) {
+          continue;
+        }
+        int conjunction = conjunctionBefore(frame.contentStart, cue);
+        if (conjunction >= 0 && conjunction < frame.contentEnd) {
+          frame.contentEnd = trimEnd(frame.contentStart, conjunction);
+          break;
+        }
+        // "Clinton had told police that she did not want the escort, the source added": the later
+        // attribution claims the words before it, the earlier one's content stops there.
+        int attribution = later.attributionStart();
+        if (later.contentEnd <= attribution && later.contentStart <= frame.attributionStart()
+            && attribution > frame.contentStart && attribution < frame.contentEnd) {
+          frame.contentEnd = trimEnd(frame.contentStart, attribution);
+          break;
+        }
+      }
+    }
+  }
+
+  /** A conjunction or semicolon at most four words before a cue, with only a subject or auxiliaries between; -1 when none. */
+  /** Whether a verb follows {@code t} directly ("said that was wrong": "that" is the subject there). */
+  private boolean verbFollows(int t) {
+    if (t + 1 >= doc.tokenCount() || doc.sentenceOf(t + 1) != doc.sentenceOf(t)) {
+      return true;
+    }
+    String pos = doc.pos(t + 1);
+    return ("VERB".equals(pos) || "AUX".equals(pos)) && quoteAt[t + 1] == null;
+  }
+
+  private int conjunctionBefore(int from, int cue) {
+    for (int k = cue - 1; k >= from && k >= cue - 5; k--) {
+      if (quoteAt[k] != null) {
+        return -1;
+      }
+      String lower = doc.lower(k);
+      if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
+        return k > from ? k : -1;
+      }
+      if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
+        continue;
+      }
+      String pos = doc.pos(k);
+      if ("VERB".equals(pos) || "SCONJ".equals(pos) || lower.equals("that") || lower.equals("to")
+          || "PART".equals(pos) && !lower.equals("not") && !lower.equals("n't")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of content before {@code limit}, without a final period or comma (closing quote marks stay). */
+  private int trimEnd(int from, int limit) {
+    int end = limit;
+    while (end > from) {
+      String norm = doc.norm(end - 1);
+      if ((norm.equals(".") || norm.equals(",") || norm.equals(";") || norm.equals(":") || norm.equals("\u2014")
+          || norm.equals("--") || norm.equals("-")) && quoteAt[end - 1] == null) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Content that ends at the comma, dash or closing mark {@code mark} before the attribution words. */
+  private int contentEndBefore(int mark) {
+    return quoteAt[mark] != null ? mark + 1 : trimEnd(0, mark + 1);
+  }
+
+  /** Where content before an attribution starts: the sentence start, after an introductory "But" or "And". */
+  private int contentStartBefore(int start, int mark) {
+    int t = start;
+    String first = doc.lower(t);
+    if (t < mark && quoteAt[t] == null && (first.equals("but") || first.equals("and") || first.equals("so")
+        || first.equals("yet") || first.equals("or"))) {
+      t++;
+    }
+    return t;
+  }
+
+  /**
+   * The closing mark of a quote that ends right before the attribution words, possibly with a comma
+   * after it, in the same paragraph; -1 when there is none.
+   */
+  private int quoteJustBefore(int attributionStart) {
+    int t = attributionStart - 1;
+    if (t < 0 || doc.paragraphOf(t) != doc.paragraphOf(attributionStart)) {
+      return -1;
+    }
+    if (closesQuote(t)) {
+      return t;
+    }
+    return doc.norm(t).equals(",") && t > 0 && closesQuote(t - 1) ? t - 1 : -1;
+  }
+
+  /** Whether a clause or a quotation follows: a verb, a quote or "that" before the sentence ends. */
+  private boolean clauseFollows(int from, int end) {
+    for (int t = from; t < end; t++) {
+      String pos = doc.pos(t);
+      if ("VERB".equals(pos) || "AUX".equals(pos) || quoteAt[t] != null || doc.lower(t).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean onlyPunctuation(int from, int end) {
+    for (int t = from; t < end; t++) {
+      if (!"PUNCT".equals(doc.pos(t)) || quoteAt[t] != null && !closesQuote(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isConjunction(int t) {
+    String lower = doc.lower(t);
+    return lower.equals("and") || lower.equals("but") || lower.equals("or");
+  }
+
+  private boolean isCommaOrClosing(int t) {
+    return doc.norm(t).equals(",") || closesQuote(t) || doc.norm(t).equals(":");
+  }
+
+  private boolean isDash(int t) {
+    String norm = doc.norm(t);
+    return norm.equals("\u2014") || norm.equals("\u2013") || norm.equals("--") || norm.equals("\u2015") || norm.equals("-");
+  }
+
+  /** Whether {@code t} is the opening mark of a quote. */
+  boolean opensQuote(int t) {
+    QuoteDraft quote = quoteAt[t];
+    return quote != null && quote.tokenStart == t;
+  }
+
+  /** Whether {@code t} is the closing mark of a quote. */
+  boolean closesQuote(int t) {
+    QuoteDraft quote = quoteAt[t];
+    return quote != null && quote.closed && quote.tokenEnd == t + 1;
+  }
+
+  /** Content that starts or ends inside a quotation takes the whole quotation (a quote the sentence splitter cut). */
+  private void extendOverQuotes(Frame frame) {
+    if (!frame.hasContent()) {
+      return;
+    }
+    QuoteDraft first = quoteAt[frame.contentStart];
+    if (first != null && first.tokenStart < frame.contentStart) {
+      frame.contentStart = first.tokenStart;
+    }
+    QuoteDraft last = quoteAt[frame.contentEnd - 1];
+    if (last != null && last.tokenEnd > frame.contentEnd && last.tokenStart >= frame.contentStart) {
+      frame.contentEnd = last.tokenEnd;
+    }
+  }
+
+  /**
+   * "According to Ushakov, Putin stressed that ...": an attribution inside the content of an
+   * "according to" frame is reported through it; the outer frame then only lends its speaker.
+   */
+  private static void markNestedAccordingTo(List<Frame> frames) {
+    for (Frame outer : frames) {
+      if (!outer.cue.sourceAfter()) {
+        continue;
+      }
+      for (Frame inner : frames) {
+        if (inner != outer && !inner.cue.sourceAfter() && inner.speaker != null && !inner.speakerAfterCue
+            && inner.speaker.phrase.start() >= outer.contentStart && inner.cue.start() < outer.contentEnd
+            && inner.speaker.phrase.start() - outer.contentStart <= 2) {
+          inner.via = outer;
+          outer.absorbed = true;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.reportage.quote;
+
+import io.reportage.pipeline.Document;
+import java.util.Set;
+
+/**
+ * Finds the noun phrases that name sources, from part-of-speech tags, names and word lists: the
+ * phrase that ends just before a cue ("Kremlin spokesman Dmitry Peskov told"), the one that starts
+ * just after it ("said Hugh Hill", "according to a spokesman for the ministry"). A phrase may carry
+ * up to two prepositional modifiers ("a spokesman for the ministry", "people familiar with the
+ * matter"); its head is the noun before the first of them. Every scan is bounded by a few tokens and
+ * never leaves the sentence.
+ */
+final class NounPhrases {
+  /** The longest phrase considered, in tokens. */
+  static final int MAX_LENGTH = 14;
+
+  private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in", "on", "to");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "my", "our", "your");
+  private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what", "who",
+      "whom", "there", "here", "one", "none", "all", "both", "each", "some", "many", "most", "much", "more", "less",
+      "anyone", "anything", "everyone", "everything", "nothing", "something", "someone", "somebody", "nobody",
+      "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "me", "him", "us", "them",
+      "you", "whether", "if", "how", "why", "when", "where");
+
+  private final Document doc;
+  private final AttributionLexicons lexicons;
+  private final boolean[] named;
+
+  /** @param named whether each token lies inside a recognized name */
+  NounPhrases(Document doc, AttributionLexicons lexicons, boolean[] named) {
+    this.doc = doc;
+    this.lexicons = lexicons;
+    this.named = named;
+  }
+
+  /** A phrase over tokens {@code [start, end)} with its head token. */
+  record Phrase(int start, int end, int head) {
+  }
+
+  /**
+   * The phrase whose last token is {@code last}, not reaching before {@code limit}; null when
+   * {@code last} cannot end a noun phrase.
+   */
+  Phrase endingAt(int last, int limit) {
+    if (last < limit || !canEnd(last)) {
+      return null;
+    }
+    if (isPronoun(last)) {
+      return new Phrase(last, last + 1, last);
+    }
+    int start = last;
+    int head = last;
+    int prepositions = 0;
+    while (start - 1 >= limit && last - start + 1 < MAX_LENGTH) {
+      int p = start - 1;
+      if (isInner(p)) {
+        start = p;
+      } else if (prepositions < 2 && MODIFIER_PREPOSITIONS.contains(doc.lower(p)) && p - 1 >= limit
+          && (isNounLike(p - 1) || "ADJ".equals(doc.pos(p - 1)) && p - 2 >= limit && isNounLike(p - 2))
+          && !isPronoun(p - 1)) {
+        start = p;
+        head = "ADJ".equals(doc.pos(p - 1)) ? p - 2 : p - 1;
+        prepositions++;
+      } else {
+        break;
+      }
+    }
+    // A phrase does not start with a preposition left over from the scan.
+    while (start < head && !isInner(start)) {
+      start++;
+    }
+    return new Phrase(start, last + 1, head);
+  }
+
+  /** The phrase that starts at {@code first}, not reaching {@code limit}; null when none starts there. */
+  Phrase startingAt(int first, int limit) {
+    if (first >= limit) {
+      return null;
+    }
+    if (isPronoun(first)) {
+      return NOT_SPEAKERS.contains(doc.lower(first)) ? null : new Phrase(first, first + 1, first);
+    }
+    int end = first;
+    int head = -1;
+    int prepositions = 0;
+    while (end < limit && end - first < MAX_LENGTH) {
+      if (isInner(end) && !(POSSESSIVES.contains(doc.lower(end)) && end > first)) {
+        if (isNounLike(end)) {
+          if (prepositions == 0) {
+            head = end;
+          }
+        }
+        end++;
+      } else if (head >= 0 && prepositions < 2 && MODIFIER_PREPOSITIONS.contains(doc.lower(end)) && end + 1 < limit
+          && (isInner(end + 1)) && !doc.lower(end).equals("to") && !doc.lower(end).equals("on")) {
+        prepositions++;
+        end++;
+      } else {
+        break;
+      }
+    }
+    // Drop trailing words that cannot end a phrase ("the", "of the").
+    while (end > first && !isNounLike(end - 1)) {
+      end--;
+    }
+    if (end <= first || head < 0 || head >= end || lexicons.isTimeWord(doc.lower(head)) && !named[head]) {
+      return null;
+    }
+    return new Phrase(first, end, head);
+  }
+
+  /** Whether a token can end a noun phrase: a noun, a name, a number, a subject pronoun. */
+  boolean canEnd(int t) {
+    if ((NOT_SPEAKERS.contains(doc.lower(t)) || lexicons.isTimeWord(doc.lower(t))) && !named[t]) {
+      return false;
+    }
+    return isNounLike(t) || isPronoun(t);
+  }
+
+  boolean isPronoun(int t) {
+    String pos = doc.pos(t);
+    String lower = doc.lower(t);
+    return "PRON".equals(pos) && !POSSESSIVES.contains(lower) && !RELATIVES.contains(lower)
+        || lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("i") || lower.equals("we");
+  }
+
+  boolean isRelative(int t) {
+    return RELATIVES.contains(doc.lower(t));
+  }
+
+  /** A noun, a name or a number; capitalised words inside a sentence count as names whatever their tag. */
+  boolean isNounLike(int t) {
+    if (named[t]) {
+      return true;
+    }
+    String pos = doc.pos(t);
+    if ("NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos)) {
+      return !RELATIVES.contains(doc.lower(t));
+    }
+    String token = doc.token(t);
+    boolean capitalised = Character.isUpperCase(token.charAt(0))
+        && (t > doc.sentenceStart(doc.sentenceOf(t)) || taggedAsVerbBeforeVerb(t));
+    return capitalised && !"PUNCT".equals(pos) || isSourceNoun(t);
+  }
+
+  /**
+   * A listed source noun or title ("official", "ad"); tagged as a verb it counts only after a word
+   * that only a noun can follow ("the Clinton ad asks").
+   */
+  private boolean isSourceNoun(int t) {
+    String lower = doc.lower(t);
+    if (lexicons.speakerNoun(lower) == null && !lexicons.isTitle(lower)) {
+      return false;
+    }
+    if (!"VERB".equals(doc.pos(t))) {
+      return true;
+    }
+    if (t == 0 || doc.sentenceOf(t - 1) != doc.sentenceOf(t)) {
+      return false;
+    }
+    String before = doc.pos(t - 1);
+    return "DET".equals(before) || "ADJ".equals(before) || "PROPN".equals(before) || named[t - 1];
+  }
+
+  /**
+   * A capitalised first word that the tagger read as a verb although a verb follows it ("Trump
+   * says"): names at the start of a sentence are often mistagged so.
+   */
+  private boolean taggedAsVerbBeforeVerb(int t) {
+    return ("VERB".equals(doc.pos(t)) || "ADJ".equals(doc.pos(t)) || "X".equals(doc.pos(t))) && t + 1 < doc.tokenCount()
+        && doc.sentenceOf(t + 1) == doc.sentenceOf(t) && ("VERB".equals(doc.pos(t + 1)) || "AUX".equals(doc.pos(t + 1)));
+  }
+
+  /** A word that can stand inside a noun phrase before its end. */
+  boolean isInner(int t) {
+    if (isNounLike(t)) {
+      return true;
+    }
+    String lower = doc.lower(t);
+    if (lexicons.isHonorific(lower) || POSSESSIVES.contains(lower) || lower.equals("'s")
+        || lower.equals("&") || lower.equals("-")) {
+      return true;
+    }
+    String pos = doc.pos(t);
+    return ("DET".equals(pos) && !RELATIVES.contains(lower)) || "ADJ".equals(pos);
+  }
+}

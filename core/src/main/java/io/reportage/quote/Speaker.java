@@ -1,0 +1,42 @@
+package io.reportage.quote;
+
+import io.reportage.pipeline.EntityDraft;
+import io.reportage.pipeline.MentionDraft;
+
+/**
+ * A candidate speaker: the phrase that names it and what it is. The mention and entity are those
+ * already in the document when there are any; {@link SpeakerResolver#commit} adds them otherwise,
+ * once an attribution is chosen, so that rejected candidates leave no trace.
+ */
+final class Speaker {
+  /** How the source is named. */
+  enum Kind {
+    /** By a name: "Dmitry Peskov", "the Kremlin". */
+    NAME,
+    /** By a pronoun: "he", "they". */
+    PRONOUN,
+    /** By a description of a person, group or organization: "a senior official", "the campaign". */
+    DESCRIPTION,
+    /** By a document or measurement: "the poll", "a new report". */
+    DOCUMENT,
+    /** By some other noun phrase. */
+    OTHER
+  }
+
+  final NounPhrases.Phrase phrase;
+  final Kind kind;
+  MentionDraft mention;
+  EntityDraft entity;
+
+  Speaker(NounPhrases.Phrase phrase, Kind kind, MentionDraft mention, EntityDraft entity) {
+    this.phrase = phrase;
+    this.kind = kind;
+    this.mention = mention;
+    this.entity = entity;
+  }
+
+  @Override
+  public String toString() {
+    return "Speaker[" + kind + " " + phrase + " " + entity + "]";
+  }
+}

@@ -1,0 +1,167 @@
+package io.reportage.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reportage.Analysis;
+import io.reportage.Entity;
+import io.reportage.Extractor;
+import io.reportage.Quote;
+import io.reportage.QuoteKind;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who said what, through the whole default pipeline, on short articles written for these tests.
+ * Each covers one construction of news attribution listed in issue 3.
+ */
+class AttributionTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void build() {
+    extractor = Extractor.create();
+  }
+
+  /** Analyses paragraphs given with "|" between them, after a title line so that none is read as a headline. */
+  static Analysis analyze(String paragraphs) {
+    return extractor.analyze("Town news of the week\n\n" + paragraphs.replace(" | ", "\n\n"));
+  }
+
+  /** The quote whose text contains {@code fragment} and whose kind is one of {@code kinds}. */
+  static Quote quote(Analysis analysis, String fragment, QuoteKind... kinds) {
+    List<QuoteKind> accepted = kinds.length == 0 ? List.of(QuoteKind.DIRECT, QuoteKind.PARTIAL) : List.of(kinds);
+    return analysis.quotes().stream()
+        .filter(q -> q.text().contains(fragment) && accepted.contains(q.kind()))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + accepted + " quote with '" + fragment + "' in " + analysis.quotes()));
+  }
+
+  static String speakerName(Analysis analysis, Quote quote) {
+    if (quote.speaker() == null) {
+      return null;
+    }
+    Entity entity = analysis.entity(quote.speaker()).orElseThrow();
+    return entity.name() != null ? entity.name() : "(" + entity.roles().get(0).title() + ")";
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      speaker after the quote     # “The bridge will open in May,” Mayor Ana Ortiz said on Tuesday.               # The bridge           # Ana Ortiz
+      speaker before, colon       # Mayor Ana Ortiz said: “The bridge will open in May.”                           # The bridge           # Ana Ortiz
+      inverted                    # “The bridge will open in May,” said Mayor Ana Ortiz.                           # The bridge           # Ana Ortiz
+      split quote, first half     # “The bridge,” said Mayor Ana Ortiz, “will open in May.”                        # The bridge           # Ana Ortiz
+      split quote, second half    # “The bridge,” said Mayor Ana Ortiz, “will open in May.”                        # will open            # Ana Ortiz
+      appositive                  # “We saw three cases this week,” Hugh Hill, a doctor at the county clinic, said. # three cases         # Hugh Hill
+      title and party             # “This bill is dead,” Sen. Marco Reyes (R-Fla.) told reporters on Friday.       # This bill            # Marco Reyes
+      speaker before, comma       # Ana Ortiz, the mayor, said, “We will finish the bridge.”                       # finish the bridge    # Ana Ortiz
+      tweeted                     # Governor Paul Stein tweeted: “Proud of our firefighters tonight.”              # Proud of             # Paul Stein
+      wrote                       # “The schools need more teachers,” Clara Diaz wrote in an op-ed on Sunday.      # more teachers        # Clara Diaz
+      told a network              # “We are not leaving,” Omar Haddad told CNN.                                    # not leaving          # Omar Haddad
+      according to                # The plan is “a disaster for farmers,” according to Senator Lena Berg.          # a disaster           # Lena Berg
+      partial quote in a clause   # Ana Ortiz said the bridge was “nearly finished” and would open soon.           # nearly finished      # Ana Ortiz
+      sentence split after quote  # “Why is this taking so long?” Tom Baker asked. “Nobody knows.”                 # taking so long       # Tom Baker
+      same paragraph              # “We will appeal,” Tom Baker said. “The ruling ignores the evidence.”           # ignores the evidence # Tom Baker
+      previous paragraph          # “We will appeal,” lawyer Tom Baker said. | “The ruling ignores the evidence.”   # ignores the evidence # Tom Baker
+      dash layout                 # “I am tired of waiting for the bus.” — Ana Ortiz                               # tired of waiting     # Ana Ortiz
+      """)
+  void attributesEachConstruction(String construction, String paragraphs, String fragment, String speaker) {
+    Analysis analysis = analyze(paragraphs);
+    Quote quote = quote(analysis, fragment);
+    assertEquals(speaker, speakerName(analysis, quote), construction + ": " + quote);
+    assertNotNull(quote.speakerMention(), construction);
+    assertTrue(quote.confidence() > 0 && quote.confidence() <= 1, construction + ": confidence " + quote.confidence());
+    assertFalse(quote.rule().equals("none"), construction);
+  }
+
+  @Test
+  void aPronounSpeakerIsResolvedAndItsLocalMentionKept() {
+    Analysis analysis = analyze("Maria Lopez chairs the water board. | “We need more money for the pipes,” she said.");
+    Quote quote = quote(analysis, "more money");
+    assertEquals("Maria Lopez", speakerName(analysis, quote));
+    assertEquals("she", quote.speakerMention().text());
+  }
+
+  @Test
+  void anAnonymousSourceIsAnUnnamedEntityWithItsRole() {
+    Analysis analysis = analyze("“The deal is off,” a senior administration official said.");
+    Quote quote = quote(analysis, "deal is off");
+    Entity speaker = analysis.entity(quote.speaker()).orElseThrow();
+    assertNull(speaker.name());
+    assertTrue(speaker.roles().stream().anyMatch(r -> r.title().contains("official")), speaker.toString());
+    assertEquals("a senior administration official", quote.speakerMention().text());
+  }
+
+  @Test
+  void anOrganizationSpeaksInAStatement() {
+    Analysis analysis = analyze("“We regret the delay,” the company said in a statement.");
+    Quote quote = quote(analysis, "regret the delay");
+    assertNotNull(quote.speaker());
+    assertEquals("the company", quote.speakerMention().text());
+    assertEquals("said in a statement", quote.cue().text());
+  }
+
+  @Test
+  void nestedAttributionNamesTheSpeakerAndWhoReportedIt() {
+    Analysis analysis = analyze("According to aide Ivan Sorokin, Minister Boris Lind stressed that the border would stay open.");
+    Quote quote = quote(analysis, "the border would stay open", QuoteKind.INDIRECT);
+    assertEquals("Boris Lind", speakerName(analysis, quote));
+    assertEquals("Ivan Sorokin", analysis.entity(quote.via()).orElseThrow().name());
+  }
+
+  @Test
+  void transcriptLinesAreQuotesOfTheirLabel() {
+    Analysis analysis = analyze("HOST: Will the bridge open in May? | ORTIZ: It will open in May, I promise. | "
+        + "HOST: And the budget? | ORTIZ: The budget is fine.");
+    Quote answer = quote(analysis, "It will open in May", QuoteKind.DIRECT);
+    assertEquals("Ortiz", speakerName(analysis, answer));
+    Quote question = quote(analysis, "And the budget", QuoteKind.DIRECT);
+    assertEquals("(host)", speakerName(analysis, question), "HOST is a role, not a name");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      scare quote          # The so-called “reform” passed the council by one vote.              # reform
+      title of a show      # She starred in “The Long Road Home” for three seasons.               # Long Road
+      nickname             # Police arrested Joaquin “Shorty” Ramos at the border.                # Shorty
+      single quoted word   # The ‘experts’ were wrong about the river again.                      # experts
+      """)
+  void leavesWhatIsNoQuoteUnattributed(String what, String paragraph, String fragment) {
+    Analysis analysis = analyze(paragraph);
+    Quote quote = quote(analysis, fragment);
+    assertNull(quote.speaker(), what + ": " + quote);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      said that            # Ana Ortiz said that the bridge would open in May.                  # the bridge would open in May  # Ana Ortiz   # INDIRECT
+      bare clause          # Ana Ortiz said the bridge would open in May.                       # the bridge would open in May  # Ana Ortiz   # INDIRECT
+      told reporters that  # Ana Ortiz told reporters on Monday that the bridge would open.     # the bridge would open         # Ana Ortiz   # INDIRECT
+      content first        # The bridge will open in May, Mayor Ana Ortiz told journalists.     # The bridge will open in May   # Ana Ortiz   # INDIRECT
+      according to first   # According to Ana Ortiz, the bridge will open in May.               # the bridge will open in May   # Ana Ortiz   # INDIRECT
+      according to last    # The bridge will open in May, according to Ana Ortiz.               # The bridge will open in May   # Ana Ortiz   # INDIRECT
+      mixed                # Ana Ortiz said the bridge was “nearly finished” and would open soon. # the bridge was               # Ana Ortiz   # MIXED
+      """)
+  void reportedSpeechIsAQuoteWithItsContent(String construction, String paragraph, String content, String speaker, QuoteKind kind) {
+    Analysis analysis = analyze(paragraph);
+    Quote quote = quote(analysis, content, QuoteKind.INDIRECT, QuoteKind.MIXED);
+    assertEquals(kind, quote.kind(), construction);
+    assertEquals(speaker, speakerName(analysis, quote), construction);
+    assertNotNull(quote.cue(), construction);
+    assertFalse(quote.text().toLowerCase(Locale.ROOT).contains(" said "), construction + ": the cue is no content: " + quote.text());
+  }
+
+  @Test
+  void aHeadlineWithADashAndANameIsAttributedToThatName() {
+    Analysis analysis = extractor.analyze("Bridge opening delayed to June – City Hall\n\nThe bridge was due to open in May.");
+    Quote quote = analysis.quotes().stream().filter(q -> q.rule().equals("headline-dash")).findFirst().orElseThrow();
+    assertEquals("Bridge opening delayed to June", quote.text());
+    assertEquals("City Hall", speakerName(analysis, quote));
+  }
+}
