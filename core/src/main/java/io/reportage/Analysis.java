@@ -55,7 +55,7 @@ public record Analysis(
     return AnalysisJson.write(this, docName, true);
   }
 
-  /** This analysis in the JSON contract on one line, with "doc" set to {@code docName}. */
+  /** This analysis in the JSON contract on one line, with "doc" set to {@code docName} (omitted when null). */
   public String toJsonLine(String docName) {
     return AnalysisJson.write(this, docName, false);
   }

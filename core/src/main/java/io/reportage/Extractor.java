@@ -160,6 +160,7 @@ public final class Extractor {
      */
     public Extractor build() {
       long started = System.nanoTime();
+      PipelineAssembly.startLoading(profile, recognizer); // models load while the lexicons do
       Pipeline pipeline = PipelineAssembly.build(profile, lexicons(), recognizer);
       LOG.debug("Built a {} extractor in {} ms", profile, (System.nanoTime() - started) / 1_000_000);
       return new Extractor(profile, pipeline);

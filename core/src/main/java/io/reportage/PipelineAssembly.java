@@ -50,10 +50,10 @@ final class PipelineAssembly {
     stages.add(new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons)));
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
-    stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
+    stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()));
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer, new NameTypeConsistency(lexicons.get(BundledLexicon.TITLES),
-        lexicons.get(BundledLexicon.HONORIFICS))));
+        lexicons.get(BundledLexicon.HONORIFICS), lexicons.get(BundledLexicon.COUNTRIES))));
     EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
     stages.add(new NameLinkingStage(entityLexicons));
     stages.add(new RoleStage(entityLexicons));
@@ -76,6 +76,14 @@ final class PipelineAssembly {
     stages.add(new EventMergingStage());
     stages.add(new CameoRefinementStage(eventCues));
     return new Pipeline(stages);
+  }
+
+  /**
+   * Starts reading the models of {@code profile} on other threads, so that they load while the
+   * caller reads the lexicons; {@link #build} then waits for them.
+   */
+  static void startLoading(Profile profile, EntityRecognizer customRecognizer) {
+    OpenNlpModels.startLoading(profile == Profile.FAST && customRecognizer == null);
   }
 
   static EntityRecognizer recognizerFor(Profile profile) {

@@ -116,9 +116,7 @@ final class NameLinker {
         if (listed != null) {
           return listed;
         }
-        // A lone word that no full name explains is keyed like any other name, so that its
-        // occurrences join whatever type the recognizer gave each.
-        key = "name:" + person.surname();
+        key = "name:" + EntityType.PERSON + ":" + person.surname();
       }
       entity = entity(key, EntityType.PERSON, display);
     }
@@ -146,7 +144,10 @@ final class NameLinker {
         return byKey.get(personKey) != null ? byKey.get(personKey) : entity(personKey, EntityType.PERSON, display);
       }
     }
-    String key = "name:" + text;
+    // Keyed with the type: "SEATTLE" the team and "SEATTLE" the city are two entities, as the
+    // recognizer said (its own consistency pass has already made same-written names agree where
+    // the context allows).
+    String key = "name:" + name.type() + ":" + text;
     EntityDraft entity = entity(key, name.type(), display);
     if (name.type() == EntityType.ORGANIZATION && name.end() - name.start() >= 3) {
       registerSuffixes(name, key);
@@ -312,10 +313,17 @@ final class NameLinker {
     if (listed != null) {
       return listed;
     }
-    return byKey.get("name:" + part);
+    for (EntityType type : EntityType.values()) {
+      EntityDraft entity = byKey.get("name:" + type + ":" + part);
+      if (entity != null) {
+        return entity;
+      }
+    }
+    return null;
   }
 
-  // ---- nationalities, and listed names the recognizer missed
+  // ---- nationalities (names the recognizer missed are its own business: a back-off from the
+  // gazetteers here added no correct name on CoNLL-2003 valid and 23 wrong ones)
 
   private void addGazetteerMentions(Set<Integer> pairedTokens) {
     PlaceAndOrganizationNames names = lexicons.names();
@@ -325,20 +333,12 @@ final class NameLinker {
         continue;
       }
       int end = doc.sentenceEnd(doc.sentenceOf(t));
-      int nationality = freeLength(t, names.nationalities().longestMatch(lowers, t, end));
-      int place = freeLength(t, names.places().longestMatch(lowers, t, end));
-      int organization = freeLength(t, names.organizations().longestMatch(lowers, t, end));
-      int length = Math.max(nationality, Math.max(place, organization));
+      int length = freeLength(t, names.nationalities().longestMatch(lowers, t, end));
       if (length == 0 || !writtenAsName(t, length)) {
         continue;
       }
       String phrase = lowerText(t, t + length);
-      if (length == nationality) {
-        doc.addMention(new MentionDraft(t, t + length, MentionKind.NOMINAL), placeEntity(names.placeOfNationality(phrase), null));
-      } else {
-        EntityDraft entity = listedEntity(phrase, doc.text(t, t + length));
-        doc.addMention(new MentionDraft(t, t + length, MentionKind.NAME), entity);
-      }
+      doc.addMention(new MentionDraft(t, t + length, MentionKind.NOMINAL), placeEntity(names.placeOfNationality(phrase), null));
       t += length - 1;
     }
   }
@@ -353,7 +353,7 @@ final class NameLinker {
     return length;
   }
 
-  /** A listed word of three letters or fewer counts only in capitals ("US", not "Us"). */
+  /** A listed word of three letters or fewer counts only in capitals. */
   private boolean writtenAsName(int from, int length) {
     if (length > 1) {
       return true;

@@ -12,8 +12,7 @@ import java.util.Set;
  * <p>Each name becomes a mention of kind NAME covering exactly the name's tokens. Names become one
  * entity when:
  * <ul>
- *   <li>they are the same text, whatever type the recognizer gave each occurrence (the entity
- *       takes the type most occurrences have);
+ *   <li>they are the same text and the recognizer gave them the same type;
  *   <li>they are listed as the same place ("US", "U.S.", "United States") or organization ("U.N.",
  *       "United Nations"); a listed place is a LOCATION and a listed organization an ORGANIZATION,
  *       whatever the recognizer said;
@@ -26,8 +25,7 @@ import java.util.Set;
  *       "Russian Foreign Ministry").
  * </ul>
  * Beyond the recognizer's names it adds: nationality adjectives as NOMINAL mentions of their place
- * ("Russian" of Russia, creating the place when the article never names it); listed places and
- * organizations the recognizer missed, written with a capital, as NAME mentions; and a hyphenated
+ * ("Russian" of Russia, creating the place when the article never names it), and a hyphenated
  * pairing of known names ("Putin-Trump summit", "Russia-US cooperation") as a NOMINAL mention of
  * each, never as a name of its own. A person's gender comes from an honorific before the name or
  * the given name.

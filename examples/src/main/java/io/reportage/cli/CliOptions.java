@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The command line, parsed: {@code [--format text|json|jsonl] [--profile fast|accurate] [--published YYYY-MM-DD] [FILE|DIR ...]}. */
+/**
+ * The command line, parsed: {@code [--format text|json|jsonl] [--profile fast|accurate]
+ * [--published YYYY-MM-DD] [FILE|DIR ...]}. Options take their value as the next argument or after
+ * "=" ({@code --format=json}).
+ */
 record CliOptions(OutputFormat format, Profile profile, LocalDate published, List<Path> inputs, boolean help) {
   static final String USAGE = """
       Usage: java -jar reportage.jar [--format text|json|jsonl] [--profile fast|accurate]
@@ -20,6 +24,8 @@ record CliOptions(OutputFormat format, Profile profile, LocalDate published, Lis
         --profile    fast (default) or accurate (needs the CoreNLP models jar on the class path)
         --published  the publication date, to resolve "on Thursday" and similar
         --help       prints this text
+      Exit code: 0 when every input was analysed, 1 when some could not be read (named on standard
+      error; the others are still processed), 2 on a usage error or a profile that cannot be built.
       """;
 
   enum OutputFormat { TEXT, JSON, JSONL }
@@ -32,14 +38,19 @@ record CliOptions(OutputFormat format, Profile profile, LocalDate published, Lis
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
+      int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
+      String inlineValue = equals > 0 ? arg.substring(equals + 1) : null;
+      if (equals > 0) {
+        arg = arg.substring(0, equals);
+      }
       switch (arg) {
-        case "--format" -> format = parseEnum(OutputFormat.class, "--format", value(args, ++i, arg));
-        case "--profile" -> profile = parseEnum(Profile.class, "--profile", value(args, ++i, arg));
-        case "--published" -> published = parseDate(value(args, ++i, arg));
+        case "--format" -> format = parseEnum(OutputFormat.class, "--format", inlineValue != null ? inlineValue : value(args, ++i, arg));
+        case "--profile" -> profile = parseEnum(Profile.class, "--profile", inlineValue != null ? inlineValue : value(args, ++i, arg));
+        case "--published" -> published = parseDate(inlineValue != null ? inlineValue : value(args, ++i, arg));
         case "-h", "--help" -> help = true;
         default -> {
-          if (arg.startsWith("--")) {
-            throw new UsageException("Unknown option " + arg);
+          if (arg.startsWith("-") && arg.length() > 1) {
+            throw new UsageException("unknown option " + arg);
           }
           inputs.add(Path.of(arg));
         }

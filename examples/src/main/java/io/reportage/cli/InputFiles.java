@@ -1,33 +1,46 @@
 package io.reportage.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command line's inputs: files as given, directories to their *.txt files in name order. */
+/**
+ * Expands the command line's inputs: a file stands for itself, a directory for its *.txt files
+ * (not those of its subdirectories) in name order. What cannot be expanded is reported, not thrown,
+ * so that the other inputs are still processed.
+ */
 final class InputFiles {
   private InputFiles() {
   }
 
-  static List<Path> expand(List<Path> inputs) {
+  /** The files to read, and a message for each input that gave none. */
+  record Expansion(List<Path> files, List<String> problems) {
+  }
+
+  static Expansion expand(List<Path> inputs) {
     List<Path> files = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> listing = Files.list(input)) {
-          listing.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot list the directory " + input, e);
-        }
-      } else {
+      if (!Files.isDirectory(input)) {
         files.add(input);
+        continue;
+      }
+      try (Stream<Path> listing = Files.list(input)) {
+        List<Path> texts = listing
+            .filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
+            .sorted()
+            .toList();
+        if (texts.isEmpty()) {
+          problems.add("the directory " + input + " holds no *.txt file");
+        }
+        files.addAll(texts);
+      } catch (IOException e) {
+        problems.add("cannot list the directory " + input + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
       }
     }
-    return files;
+    return new Expansion(files, problems);
   }
 }

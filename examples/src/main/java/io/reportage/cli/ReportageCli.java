@@ -2,7 +2,9 @@ package io.reportage.cli;
 
 import io.reportage.Analysis;
 import io.reportage.ArticleInfo;
+import io.reportage.ExtractionException;
 import io.reportage.Extractor;
+import io.reportage.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,15 +13,30 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The reportage command: analyses articles given as files, directories or standard input and
- * prints a summary, JSON or JSON lines. Exit code 0 when every input was analysed, 1 when some
- * could not be read (the others are still processed), 2 on a usage error.
+ * prints a summary, JSON or JSON lines.
+ *
+ * <p>Exit codes: {@value #OK} when every input was analysed; {@value #INPUT_FAILED} when some
+ * could not be read or analysed (each is named on standard error, and the others are still
+ * processed); {@value #USAGE} on a mistake on the command line or when the chosen profile cannot be
+ * built (the message names what to add).
  */
 public final class ReportageCli {
+  static final int OK = 0;
+  static final int INPUT_FAILED = 1;
+  static final int USAGE = 2;
+  /** Shown when the ACCURATE profile is asked for without CoreNLP's models jar on the class path. */
+  static final String ACCURATE_HINT = """
+      The command-line jar holds CoreNLP's code but not its 470 MB models jar. Put that jar on the class path
+      (Maven downloads it to ~/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/), for example:
+        java -cp examples/target/reportage.jar:$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar \\
+             io.reportage.cli.ReportageCli --profile accurate FILE""";
+
   private final PrintStream out;
   private final PrintStream err;
   private final InputStream in;
@@ -32,7 +49,8 @@ public final class ReportageCli {
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    int code = new ReportageCli(System.in, out, System.err).run(args);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = new ReportageCli(System.in, out, err).run(args);
     out.flush();
     System.exit(code);
   }
@@ -44,69 +62,99 @@ public final class ReportageCli {
     } catch (CliOptions.UsageException e) {
       err.println("reportage: " + e.getMessage());
       err.print(CliOptions.USAGE);
-      return 2;
+      return USAGE;
     }
     if (options.help()) {
       out.print(CliOptions.USAGE);
-      return 0;
+      return OK;
     }
     Extractor extractor;
     try {
       extractor = Extractor.builder().profile(options.profile()).build();
     } catch (IllegalStateException e) {
       err.println("reportage: " + e.getMessage());
-      return 2;
+      if (options.profile() == Profile.ACCURATE) {
+        err.println(ACCURATE_HINT);
+      }
+      return USAGE;
     }
     ArticleInfo info = options.published() == null ? ArticleInfo.none() : ArticleInfo.published(options.published());
     if (options.inputs().isEmpty()) {
-      try {
-        print(options, extractor.analyze(decode(in.readAllBytes()), info), "-");
-        return 0;
-      } catch (IOException e) {
-        err.println("reportage: cannot read standard input: " + e.getMessage());
-        return 1;
-      }
+      return analyseStandardInput(options, extractor, info);
     }
-    List<Path> files;
-    try {
-      files = InputFiles.expand(options.inputs());
-    } catch (RuntimeException e) {
-      err.println("reportage: " + e.getMessage());
-      return 1;
-    }
-    ProgressBar progress = files.size() > 1 ? new ProgressBar(err, files.size()) : null;
-    boolean failed = false;
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
+    InputFiles.Expansion expansion = InputFiles.expand(options.inputs());
+    expansion.problems().forEach(problem -> err.println("reportage: " + problem));
+    boolean failed = !expansion.problems().isEmpty();
+    int total = expansion.files().size();
+    ProgressBar progress = total > 1 ? new ProgressBar(err, total) : null;
+    Consumer<String> report = progress != null ? progress::message : err::println;
+    for (int i = 0; i < total; i++) {
+      Path file = expansion.files().get(i);
+      String name = file.getFileName().toString();
       if (progress != null) {
-        progress.update(i, file.getFileName().toString());
+        progress.update(i, name);
       }
-      String text;
-      try {
-        text = decode(Files.readAllBytes(file));
-      } catch (CharacterCodingException e) {
+      String problem = analyseFile(options, extractor, info, file, name);
+      if (problem != null) {
         failed = true;
-        err.println("\nreportage: " + file + " is not UTF-8 text; skipped");
-        continue;
-      } catch (IOException e) {
-        failed = true;
-        err.println("\nreportage: cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped");
-        continue;
+        report.accept("reportage: " + problem + "; skipped");
       }
-      print(options, extractor.analyze(text, info), file.getFileName().toString());
+      out.flush();
     }
     if (progress != null) {
-      progress.update(files.size(), "done");
+      progress.update(total, "done");
       progress.finish();
     }
+    return failed ? INPUT_FAILED : OK;
+  }
+
+  private int analyseStandardInput(CliOptions options, Extractor extractor, ArticleInfo info) {
+    String text;
+    try {
+      text = decode(in.readAllBytes());
+    } catch (CharacterCodingException e) {
+      err.println("reportage: standard input is not UTF-8 text");
+      return INPUT_FAILED;
+    } catch (IOException e) {
+      err.println("reportage: cannot read standard input (" + e.getMessage() + ")");
+      return INPUT_FAILED;
+    }
+    try {
+      print(options, extractor.analyze(text, info), null);
+    } catch (ExtractionException e) {
+      err.println("reportage: standard input could not be analysed: " + e.getMessage());
+      return INPUT_FAILED;
+    }
     out.flush();
-    return failed ? 1 : 0;
+    return OK;
+  }
+
+  /** Reads, analyses and prints one file; returns what went wrong, or null. */
+  private String analyseFile(CliOptions options, Extractor extractor, ArticleInfo info, Path file, String name) {
+    String text;
+    try {
+      text = decode(Files.readAllBytes(file));
+    } catch (CharacterCodingException e) {
+      return file + " is not UTF-8 text (" + e.getClass().getSimpleName() + ")";
+    } catch (NoSuchFileException e) {
+      return file + " does not exist";
+    } catch (IOException e) {
+      return "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    } catch (OutOfMemoryError e) {
+      return file + " is too large for this JVM's heap (raise -Xmx)";
+    }
+    try {
+      print(options, extractor.analyze(text, info), name);
+      return null;
+    } catch (ExtractionException e) {
+      return file + " could not be analysed: " + e.getMessage();
+    }
   }
 
   private void print(CliOptions options, Analysis analysis, String docName) {
     switch (options.format()) {
-      case TEXT -> out.println(TextReport.render(analysis, docName.equals("-") ? null : docName));
-      case JSON -> out.println(docName.equals("-") ? analysis.toJson() : analysis.toJson(docName));
+      case TEXT -> out.print(TextReport.render(analysis, docName));
+      case JSON -> out.println(docName == null ? analysis.toJson() : analysis.toJson(docName));
       case JSONL -> out.println(analysis.toJsonLine(docName));
     }
   }
