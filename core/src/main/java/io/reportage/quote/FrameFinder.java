@@ -26,6 +26,8 @@ import java.util.Set;
  * sentence end, or to a coordinated clause with a cue of its own.
  */
 final class FrameFinder {
+  /** Tags of words that start no cue, skipped before any word-list lookup. */
+  private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
   private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
   private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
@@ -132,8 +134,9 @@ final class FrameFinder {
 
   private List<Cue> cues(int start, int end) {
     List<Cue> cues = new ArrayList<>(2);
+    boolean quoteInSentence = quoteIn(start, end);
     for (int t = start; t < end; t++) {
-      if (quoteAt[t] != null) {
+      if (quoteAt[t] != null || NEVER_CUES.contains(doc.pos(t))) {
         continue;
       }
       String[] phrase = lexicons.phraseAt(doc, t, end);
@@ -152,7 +155,7 @@ final class FrameFinder {
           continue;
         }
       }
-      Cue cue = verbCue(t, start, end);
+      Cue cue = verbCue(t, start, end, quoteInSentence);
       if (cue != null) {
         cues.add(cue);
       }
@@ -166,16 +169,22 @@ final class FrameFinder {
    * decides, so that the model can both reject a listed verb in a context where it introduces
    * nothing and accept a verb the lists lack ("refuses", "attacked").
    */
-  private Cue verbCue(int t, int start, int end) {
+  private Cue verbCue(int t, int start, int end, boolean quoteInSentence) {
     String value = lexicons.verbValue(doc.lower(t));
     boolean listed = value != null && (isVerb(t) || isSay(value));
     if (scorer == null) {
       return listed ? lexiconCue(t, value, 1.0) : null;
     }
-    if (!isCandidate(t)) {
+    if (quoteAt[t] != null || !listed && !"VERB".equals(doc.pos(t))) {
       return null;
     }
-    double probability = scorer.probability(features(t, start, end));
+    // Only a word that can have a speaker can be a cue: ask the model about no other.
+    int before = skipBackOverAuxiliaries(t - 1, start);
+    String subjectKind = subjectKind(t, before, start);
+    if (subjectKind.equals("none") && !isPassive(before + 1, t)) {
+      return null;
+    }
+    double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
     // A listed verb next to a quotation introduces it whatever the model thinks of the verb alone.
     if (probability < threshold && !(listed && quoteNear(t, start, end))) {
       return null;
@@ -185,8 +194,29 @@ final class FrameFinder {
   }
 
   private static Cue lexiconCue(int t, String value, double probability) {
-    String[] parts = value.split("\\s+");
-    return new Cue(t, t + 1, parts[0], CueClass.parse(parts.length > 1 ? parts[1] : "speech"), false, probability);
+    int space = value.indexOf(' ');
+    String lemma = space < 0 ? value : value.substring(0, space);
+    String cueClass = space < 0 ? "speech" : value.substring(space + 1);
+    return new Cue(t, t + 1, lemma, CueClass.parse(cueClass), false, probability);
+  }
+
+  /**
+   * What stands before a candidate cue, after its auxiliaries: the kind of the subject phrase
+   * ({@link Speaker.Kind} name), or "conj", "comma" or "start" (a speaker may come from elsewhere),
+   * or "none".
+   */
+  private String subjectKind(int t, int before, int start) {
+    NounPhrases.Phrase subject = subjectEndingAt(before, start);
+    if (subject != null) {
+      return resolver.candidate(subject, phrases).kind.name();
+    }
+    if (before < start) {
+      return "start";
+    }
+    if (isConjunction(before)) {
+      return "conj";
+    }
+    return doc.norm(before).equals(",") || closesQuote(before) || isDash(before) ? "comma" : "none";
   }
 
   /** A quotation within a few words after the cue, or closing right before its clause. */
@@ -211,6 +241,22 @@ final class FrameFinder {
     }
     String value = lexicons.verbValue(doc.lower(t));
     return "VERB".equals(doc.pos(t)) || value != null && (isVerb(t) || isSay(value));
+  }
+
+  /** The features of candidate {@code t} for training: as {@link #verbCue} computes them, ungated. */
+  String[] features(int t, int start, int end) {
+    int before = skipBackOverAuxiliaries(t - 1, start);
+    return features(t, start, end, lexicons.verbValue(doc.lower(t)), subjectKind(t, before, start), quoteIn(start, end));
+  }
+
+  /** Whether a quotation lies in the tokens {@code [start, end)}. */
+  private boolean quoteIn(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (quoteAt[k] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A rough lemma for a verb outside the lists: "attacked" → "attack", "refuses" → "refuse". */
@@ -238,16 +284,11 @@ final class FrameFinder {
    * word, its lemma, tag and listed class, its neighbours, the kind of subject before it and of
    * phrase after it, and what it introduces (that, a colon, a quotation mark, a clause).
    */
-  String[] features(int t, int start, int end) {
+  private String[] features(int t, int start, int end, String value, String subjectKind, boolean quoteInSentence) {
     String lower = doc.lower(t);
-    String value = lexicons.verbValue(lower);
-    String lemma = value != null ? value.split("\\s+")[0] : lemma(lower);
-    String cueClass = value != null ? value.substring(value.indexOf(' ') + 1) : "none";
-    int before = skipBackOverAuxiliaries(t - 1, start);
-    NounPhrases.Phrase subject = subjectEndingAt(before, start);
-    String subjectKind = subject == null ? (before >= start && isConjunction(before) ? "conj"
-        : before >= start && doc.norm(before).equals(",") ? "comma" : before < start ? "start" : "none")
-        : resolver.candidate(subject, phrases).kind.name();
+    int space = value == null ? -1 : value.indexOf(' ');
+    String lemma = value == null ? lemma(lower) : space < 0 ? value : value.substring(0, space);
+    String cueClass = value == null ? "none" : space < 0 ? "speech" : value.substring(space + 1);
     NounPhrases.Phrase next = t + 1 < end ? phrases.startingAt(t + 1, end) : null;
     String nextKind = next == null ? "none" : resolver.candidate(next, phrases).kind.name();
     int after = skipAdjuncts(t + 1, end);
@@ -258,11 +299,7 @@ final class FrameFinder {
         : doc.norm(after).equals(",") && after + 1 < end && opensQuote(after + 1) ? "comma-quote"
         : doc.lower(after).equals("to") ? "to"
         : startsClause(after, end, false) ? "clause" : doc.pos(after);
-    boolean quoteBefore = quoteJustBefore(subject != null ? Math.min(subject.start(), t) : t) >= 0;
-    boolean quoteInSentence = false;
-    for (int k = start; k < end && !quoteInSentence; k++) {
-      quoteInSentence = quoteAt[k] != null;
-    }
+    boolean quoteBefore = quoteJustBefore(t) >= 0 || quoteJustBefore(skipBackOverAuxiliaries(t - 1, start) + 1) >= 0;
     String suffix = lower.endsWith("ing") ? "ing" : lower.endsWith("ed") ? "ed" : lower.endsWith("s") ? "s" : "base";
     return new String[] {
         "w=" + lower, "lem=" + lemma, "pos=" + doc.pos(t), "class=" + cueClass, "suffix=" + suffix,

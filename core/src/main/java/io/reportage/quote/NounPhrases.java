@@ -24,15 +24,23 @@ final class NounPhrases {
       "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "me", "him", "us", "them",
       "you", "whether", "if", "how", "why", "when", "where");
 
+  private static final byte YES = 1;
+  private static final byte NO = 2;
+
   private final Document doc;
   private final AttributionLexicons lexicons;
   private final boolean[] named;
+  // Per-token answers, computed on first use: phrase scans look at the same words many times.
+  private final byte[] nounLike;
+  private final byte[] inner;
 
   /** @param named whether each token lies inside a recognized name */
   NounPhrases(Document doc, AttributionLexicons lexicons, boolean[] named) {
     this.doc = doc;
     this.lexicons = lexicons;
     this.named = named;
+    this.nounLike = new byte[named.length];
+    this.inner = new byte[named.length];
   }
 
   /** A phrase over tokens {@code [start, end)} with its head token. */
@@ -151,6 +159,15 @@ final class NounPhrases {
 
   /** A noun, a name or a number; capitalised words inside a sentence count as names whatever their tag. */
   boolean isNounLike(int t) {
+    byte known = nounLike[t];
+    if (known == 0) {
+      known = computeNounLike(t) ? YES : NO;
+      nounLike[t] = known;
+    }
+    return known == YES;
+  }
+
+  private boolean computeNounLike(int t) {
     if (named[t]) {
       return true;
     }
@@ -194,6 +211,15 @@ final class NounPhrases {
 
   /** A word that can stand inside a noun phrase before its end. */
   boolean isInner(int t) {
+    byte known = inner[t];
+    if (known == 0) {
+      known = computeInner(t) ? YES : NO;
+      inner[t] = known;
+    }
+    return known == YES;
+  }
+
+  private boolean computeInner(int t) {
     if (isNounLike(t)) {
       return true;
     }
