@@ -78,6 +78,19 @@ final class PipelineAssembly {
     return new Pipeline(stages);
   }
 
+  /**
+   * Reads the binary models the profile's default stages use, so that they can be read on another
+   * thread while the lexicons are read (see {@code Extractor.Builder.build()}); each is read once
+   * per JVM, whoever asks first.
+   */
+  static void preloadModels(Profile profile) {
+    OpenNlpModels.posModel();
+    if (profile == Profile.FAST) {
+      OpenNlpModels.nameFinderModel();
+      OpenNlpModels.nameFinderGazetteers();
+    }
+  }
+
   static EntityRecognizer recognizerFor(Profile profile) {
     return switch (profile) {
       case FAST -> new OpenNlpEntityRecognizer(OpenNlpModels.nameFinderModel());
