@@ -13,8 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,43 +126,6 @@ public final class Extractor {
       }
     }
 
-    /**
-     * Starts reading the profile's binary models on a thread of their own, so that on a machine
-     * with more than one core they load while this thread reads the lexicons; null when there is
-     * nothing to gain (one core, or a custom recognizer).
-     */
-    private FutureTask<Void> startReadingModels() {
-      if (recognizer != null || Runtime.getRuntime().availableProcessors() < 2) {
-        return null;
-      }
-      Profile chosen = profile;
-      FutureTask<Void> task = new FutureTask<>(() -> PipelineAssembly.preloadModels(chosen), null);
-      Thread thread = new Thread(task, "reportage-model-reader");
-      thread.setDaemon(true);
-      thread.start();
-      return task;
-    }
-
-    /** Waits for the models; a failure to read them surfaces here with its own message. */
-    private static void awaitModels(FutureTask<Void> models) {
-      if (models == null) {
-        return;
-      }
-      try {
-        models.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while the models were read", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause() instanceof ExceptionInInitializerError init && init.getCause() != null
-            ? init.getCause() : e.getCause();
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw new IllegalStateException("Reading the models failed: " + cause, cause);
-      }
-    }
-
     private static <T> T required(T value, String what, String expected) {
       if (value == null) {
         throw new IllegalArgumentException("The " + what + " is null; pass " + expected);
@@ -184,10 +145,8 @@ public final class Extractor {
      */
     public Extractor build() {
       long started = System.nanoTime();
-      FutureTask<Void> models = startReadingModels();
-      Lexicons lexicons = lexicons();
-      awaitModels(models);
-      Pipeline pipeline = PipelineAssembly.build(profile, lexicons, recognizer);
+      PipelineAssembly.startLoading(profile, recognizer); // models load while the lexicons do
+      Pipeline pipeline = PipelineAssembly.build(profile, lexicons(), recognizer);
       LOG.debug("Built a {} extractor in {} ms", profile, (System.nanoTime() - started) / 1_000_000);
       return new Extractor(profile, pipeline);
     }

@@ -50,10 +50,10 @@ final class PipelineAssembly {
     stages.add(new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons)));
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
-    stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posModel()));
+    stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()));
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer, new NameTypeConsistency(lexicons.get(BundledLexicon.TITLES),
-        lexicons.get(BundledLexicon.HONORIFICS))));
+        lexicons.get(BundledLexicon.HONORIFICS), lexicons.get(BundledLexicon.COUNTRIES))));
     EntityLexicons entityLexicons = EntityLexicons.from(lexicons);
     stages.add(new NameLinkingStage(entityLexicons));
     stages.add(new RoleStage(entityLexicons));
@@ -79,16 +79,11 @@ final class PipelineAssembly {
   }
 
   /**
-   * Reads the binary models the profile's default stages use, so that they can be read on another
-   * thread while the lexicons are read (see {@code Extractor.Builder.build()}); each is read once
-   * per JVM, whoever asks first.
+   * Starts reading the models of {@code profile} on other threads, so that they load while the
+   * caller reads the lexicons; {@link #build} then waits for them.
    */
-  static void preloadModels(Profile profile) {
-    OpenNlpModels.posModel();
-    if (profile == Profile.FAST) {
-      OpenNlpModels.nameFinderModel();
-      OpenNlpModels.nameFinderGazetteers();
-    }
+  static void startLoading(Profile profile, EntityRecognizer customRecognizer) {
+    OpenNlpModels.startLoading(profile == Profile.FAST && customRecognizer == null);
   }
 
   static EntityRecognizer recognizerFor(Profile profile) {

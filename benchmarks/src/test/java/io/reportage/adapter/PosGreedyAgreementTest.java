@@ -40,7 +40,7 @@ class PosGreedyAgreementTest {
     ArticleStructureStage structure = new ArticleStructureStage(ArticleStructureStage.Config.from(lexicons));
     TokenizerStage tokenizer = new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS)));
     SentenceSplitterStage sentences = new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS));
-    OpenNlpPosTaggerStage greedy = new OpenNlpPosTaggerStage(OpenNlpModels.posModel());
+    OpenNlpPosTaggerStage greedy = new OpenNlpPosTaggerStage(OpenNlpModels.posTagger());
     POSTaggerME beam = new POSTaggerME(OpenNlpModels.posModel());
     long tokens = 0;
     long same = 0;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,21 +19,30 @@ import java.util.Map;
  *   <li>a one-word name that is the last word of a person's longer name in the same article
  *       ("Mendez" after "Sofia Mendez") is that PERSON;
  *   <li>names written the same (ignoring case, so a headline in capitals counts) take the type most
- *       of them have; a tie changes nothing.
+ *       of them have; a tie changes nothing;
+ *   <li>a hyphenated compound of names ("Putin-Trump summit", "Russia-Ukraine border") is read by
+ *       its parts, each typed by the name it is elsewhere in the article (else as a listed place):
+ *       a compound of places, or of organizations, is one name of that type, as CoNLL-2003
+ *       annotates "Croatia-Yugoslavia"; a compound of people, or of names of different types, is no
+ *       name (a pairing of two entities, not a third). A compound with a part the article does not
+ *       name elsewhere ("Saint-Germain", "Jean-Paul") keeps the recognizer's type.
  * </ol>
  * Linear in the number of names (maps keyed by text).
  */
 public final class NameTypeConsistency {
   private final Lexicon titles;
   private final Lexicon honorifics;
+  private final Lexicon places;
 
   /**
    * @param titles person titles and role nouns ("president", "spokesman", "counterpart")
    * @param honorifics short titles before a name, without their period ("mr", "dr")
+   * @param places places, lower case ("russia", "us"), for the parts of hyphenated compounds
    */
-  public NameTypeConsistency(Lexicon titles, Lexicon honorifics) {
+  public NameTypeConsistency(Lexicon titles, Lexicon honorifics, Lexicon places) {
     this.titles = titles;
     this.honorifics = honorifics;
+    this.places = places;
   }
 
   /** The names of {@code doc} (document token ranges, in text order) with their types revised. */
@@ -64,7 +74,58 @@ public final class NameTypeConsistency {
         revised.set(n, retyped(name, majority));
       }
     }
-    return revised;
+    return compoundsByTheirParts(doc, revised);
+  }
+
+  /** Applies the rule on hyphenated compounds; the other names pass unchanged. */
+  private List<NameSpan> compoundsByTheirParts(Document doc, List<NameSpan> names) {
+    Map<String, EntityType> typeOfWord = new HashMap<>();
+    for (NameSpan name : names) {
+      if (name.end() - name.start() == 1 && doc.lower(name.start()).indexOf('-') < 0) {
+        typeOfWord.putIfAbsent(doc.lower(name.start()), name.type());
+      } else if (name.type() == EntityType.PERSON) {
+        typeOfWord.putIfAbsent(doc.lower(name.end() - 1), EntityType.PERSON);
+      }
+    }
+    List<NameSpan> kept = new ArrayList<>(names.size());
+    for (NameSpan name : names) {
+      EntityType type = name.type();
+      if (name.end() - name.start() == 1 && doc.norm(name.start()).indexOf('-') > 0) {
+        type = compoundType(doc.norm(name.start()), typeOfWord, type);
+      }
+      if (type == name.type()) {
+        kept.add(name);
+      } else if (type != null) {
+        kept.add(retyped(name, type));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The type of a hyphenated compound read by its parts: {@code recognized} when a part is not a
+   * capitalized word the article names elsewhere (or a listed place), null when it is no name.
+   */
+  private EntityType compoundType(String compound, Map<String, EntityType> typeOfWord, EntityType recognized) {
+    String[] parts = compound.split("-");
+    EntityType common = null;
+    boolean mixed = false;
+    for (String part : parts) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+        return recognized;
+      }
+      String lower = part.toLowerCase(Locale.ROOT);
+      EntityType type = typeOfWord.get(lower);
+      if (type == null && places.containsToken(lower)) {
+        type = EntityType.LOCATION;
+      }
+      if (type == null) {
+        return recognized;
+      }
+      mixed |= common != null && common != type;
+      common = type;
+    }
+    return mixed || common == EntityType.PERSON ? null : common;
   }
 
   /** Whether the tokens just before {@code start} are a person's title or an honorific. */

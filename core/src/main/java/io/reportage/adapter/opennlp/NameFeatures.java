@@ -1,6 +1,7 @@
 package io.reportage.adapter.opennlp;
 
 import io.reportage.models.Lexicon;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class NameFeatures {
   private static final String[] PREFIX = {"", "pre1=", "pre2=", "pre3=", "pre4="};
   private static final String[] SUFFIX = {"", "suf1=", "suf2=", "suf3=", "suf4="};
   private static final String[] WINDOW = {"w-2=", "w-1=", "", "w1=", "w2="};
+  /** What the window features read beyond the first and the last token of a sentence. */
+  public static final String SENTENCE_START = "<s>";
+  public static final String SENTENCE_END = "</s>";
 
   private final Set<Group> groups;
   private final Gazetteers gazetteers;
@@ -68,6 +72,19 @@ public final class NameFeatures {
 
   public Set<Group> groups() {
     return EnumSet.copyOf(groups);
+  }
+
+  /** Whether the features include the words around the token ({@link Group#WINDOW}). */
+  public boolean readsWindow() {
+    return groups.contains(Group.WINDOW);
+  }
+
+  /**
+   * The window feature of a word {@code d} tokens from the one decided ({@code d} in -2..2, not 0),
+   * given in lower case or as {@link #SENTENCE_START} / {@link #SENTENCE_END}.
+   */
+  public void windowFeature(int d, String lowerWord, FeatureSink out) {
+    out.add(WINDOW[d + 2], lowerWord);
   }
 
   /** Prepares one document: its sentences of normalized tokens, in order. */
@@ -83,7 +100,7 @@ public final class NameFeatures {
     private final int[] sentenceOf;
     private final int[] sentenceStarts;
     private final boolean[] capsSentence;
-    private final String[] gazetteerTag;
+    private final String[][] gazetteerTags;
     private final String[] documentCase;
     private final String[] tokenClasses;
     private final Map<String, String> memory = new HashMap<>();
@@ -116,12 +133,22 @@ public final class NameFeatures {
         shapes[i] = shape(words[i]);
         tokenClasses[i] = tokenClass(words[i]);
       }
-      gazetteerTag = groups.contains(Group.GAZETTEERS) ? gazetteerTags() : new String[count];
+      gazetteerTags = groups.contains(Group.GAZETTEERS) ? gazetteerTags() : new String[count][];
       documentCase = groups.contains(Group.DOCUMENT_CASE) ? documentCase() : new String[count];
     }
 
     public int tokenCount() {
       return words.length;
+    }
+
+    /** The word of token {@code i}, as given. */
+    public String word(int i) {
+      return words[i];
+    }
+
+    /** The word of token {@code i} in lower case, as the window features read it. */
+    public String lower(int i) {
+      return lowers[i];
     }
 
     public int sentenceCount() {
@@ -165,21 +192,37 @@ public final class NameFeatures {
     /**
      * Writes the features of token {@code i} to {@code out}; {@code labels} holds the labels
      * decided so far for the document (those of the previous tokens of the sentence are read).
+     * They are the token's {@link #wordFeatures word features}, the {@link #windowFeature window
+     * features} of its neighbours and its {@link #contextFeatures context features}.
      */
     public void features(int i, int[] labels, FeatureSink out) {
-      out.add("bias");
-      int s = sentenceOf[i];
-      int first = sentenceStarts[s];
-      int end = sentenceStarts[s + 1];
-      boolean caps = capsSentence[s];
+      wordFeatures(i, out);
+      if (readsWindow()) {
+        int s = sentenceOf[i];
+        for (int d = -2; d <= 2; d++) {
+          if (d != 0) {
+            windowFeature(d, neighbour(i, d, sentenceStarts[s], sentenceStarts[s + 1]), out);
+          }
+        }
+      }
+      contextFeatures(i, labels, out);
+    }
+
+    /** The lower-cased word {@code d} tokens from {@code i}, or a sentence boundary mark. */
+    String neighbour(int i, int d, int first, int end) {
+      int j = i + d;
+      return j < first ? SENTENCE_START : j >= end ? SENTENCE_END : lowers[j];
+    }
+
+    /** Features of token {@code i}'s word alone: the same wherever the word occurs, so a decoder may cache their weights per word. */
+    public void wordFeatures(int i, FeatureSink out) {
       String lower = lowers[i];
-      String shape = shapes[i];
       if (groups.contains(Group.WORD)) {
         out.add("w=", words[i]);
         out.add("lw=", lower);
       }
       if (groups.contains(Group.SHAPE)) {
-        out.add("sh=", shape);
+        out.add("sh=", shapes[i]);
         out.add("cls=", tokenClasses[i]);
       }
       if (groups.contains(Group.AFFIXES)) {
@@ -188,14 +231,17 @@ public final class NameFeatures {
           out.add(SUFFIX[k], lower, lower.length() - k, lower.length());
         }
       }
-      if (groups.contains(Group.WINDOW)) {
-        for (int d = -2; d <= 2; d++) {
-          if (d != 0) {
-            int j = i + d;
-            out.add(WINDOW[d + 2], j < first ? "<s>" : j >= end ? "</s>" : lowers[j]);
-          }
-        }
-      }
+    }
+
+    /** The features of token {@code i} that depend on more than its word and its neighbours' words. */
+    public void contextFeatures(int i, int[] labels, FeatureSink out) {
+      out.add("bias");
+      int s = sentenceOf[i];
+      int first = sentenceStarts[s];
+      int end = sentenceStarts[s + 1];
+      boolean caps = capsSentence[s];
+      String lower = lowers[i];
+      String shape = shapes[i];
       if (groups.contains(Group.BIGRAMS)) {
         out.add("bg-=", i > first ? lowers[i - 1] : "<s>", lower);
         out.add("bg+=", lower, i + 1 < end ? lowers[i + 1] : "</s>");
@@ -222,14 +268,12 @@ public final class NameFeatures {
         }
       }
       if (groups.contains(Group.GAZETTEERS)) {
-        if (gazetteerTag[i] != null) {
-          out.add("gz=", gazetteerTag[i]);
+        addAll(out, "gz=", gazetteerTags[i]);
+        if (i + 1 < end) {
+          addAll(out, "gz+1=", gazetteerTags[i + 1]);
         }
-        if (i + 1 < end && gazetteerTag[i + 1] != null) {
-          out.add("gz+1=", gazetteerTag[i + 1]);
-        }
-        if (i > first && gazetteerTag[i - 1] != null) {
-          out.add("gz-1=", gazetteerTag[i - 1]);
+        if (i > first) {
+          addAll(out, "gz-1=", gazetteerTags[i - 1]);
         }
       }
       if (groups.contains(Group.LABEL_HISTORY)) {
@@ -249,6 +293,14 @@ public final class NameFeatures {
       }
       if (groups.contains(Group.DOCUMENT_CASE) && documentCase[i] != null) {
         out.add("dc=", documentCase[i]);
+      }
+    }
+
+    private static void addAll(FeatureSink out, String prefix, String[] tags) {
+      if (tags != null) {
+        for (String tag : tags) {
+          out.add(prefix, tag);
+        }
       }
     }
 
@@ -283,33 +335,52 @@ public final class NameFeatures {
       return result;
     }
 
-    /** Gazetteer tags: "place-B"/"place-I" over the longest match, "nat", "org", "given". */
-    private String[] gazetteerTags() {
-      String[] tags = new String[words.length];
+    /**
+     * Gazetteer tags of each token, or null: "place-B"/"place-I" over the longest listed place,
+     * "nat", "org", "given" for single listed words. Only words written with a capital count, so that
+     * the pronoun "us" is not the "US".
+     */
+    private String[][] gazetteerTags() {
+      String[][] tags = new String[words.length][];
       for (int s = 0; s < capsSentence.length; s++) {
         int end = sentenceStarts[s + 1];
+        int placeEnd = -1;
         for (int i = sentenceStarts[s]; i < end; i++) {
-          if (!hasLetter(words[i])) {
+          if (!capitalized(words[i])) {
             continue;
           }
-          int place = gazetteers.places().longestMatch(lowers, i, end);
-          if (place > 0) {
-            tags[i] = "place-B";
-            for (int k = 1; k < place; k++) {
-              tags[i + k] = "place-I";
+          if (i >= placeEnd) {
+            int place = gazetteers.places().longestMatch(lowers, i, end);
+            if (place > 0 && capitalized(words[i + place - 1])) {
+              tags[i] = add(tags[i], "place-B");
+              for (int k = 1; k < place; k++) {
+                tags[i + k] = add(tags[i + k], "place-I");
+              }
+              placeEnd = i + place;
             }
-            i += place - 1;
-          } else if (gazetteers.nationalities().longestMatch(lowers, i, end) == 1) {
-            tags[i] = "nat";
-          } else if (gazetteers.organizationWords().containsToken(lowers[i])) {
-            tags[i] = "org";
-          } else if (gazetteers.givenNames().containsToken(lowers[i])) {
-            tags[i] = "given";
+          }
+          if (gazetteers.nationalities().containsToken(lowers[i])) {
+            tags[i] = add(tags[i], "nat");
+          }
+          if (gazetteers.organizationWords().containsToken(lowers[i])) {
+            tags[i] = add(tags[i], "org");
+          }
+          if (gazetteers.givenNames().containsToken(lowers[i])) {
+            tags[i] = add(tags[i], "given");
           }
         }
       }
       return tags;
     }
+  }
+
+  private static String[] add(String[] tags, String tag) {
+    if (tags == null) {
+      return new String[] {tag};
+    }
+    String[] more = Arrays.copyOf(tags, tags.length + 1);
+    more[tags.length] = tag;
+    return more;
   }
 
   /** A sentence is in capitals when it has at least two words with letters and none of them has a lower-case letter. */

@@ -5,11 +5,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,41 +31,38 @@ import opennlp.tools.ml.model.Context;
  *
  * <p>Immutable and thread-safe: decoding keeps its state in the document being decoded.
  *
- * <p>File format (gzip-compressed, big-endian): the format name and the feature groups as Java
- * modified UTF-8 strings; the number of features; then per feature its hash (long), the number of
- * its weights (byte) and for each the label index into {@link NameFeatures#LABELS} (byte) and the
- * weight (float).
+ * <p>File format (gzip-compressed, big-endian): the format name ({@value #FORMAT}) and the feature
+ * groups as Java modified UTF-8 strings, then the weights as {@link HashedWeights} writes them, their
+ * labels indexing {@link NameFeatures#LABELS}.
  */
 public final class NameFinderModel {
-  static final String FORMAT = "reportage-names/1";
+  static final String FORMAT = "reportage-names/2";
+
+  private static final int LABEL_COUNT = NameFeatures.LABELS.size();
+  /** The block of a word's cached weights that holds its own word features. */
+  private static final int SELF = 2;
+  private static final int MAX_CACHED_WORDS = 100_000;
 
   private final NameFeatures features;
-  /** Open addressing: the hash in each slot (0 when empty) and the feature it belongs to. */
-  private final long[] slotHash;
-  private final int[] slotFeature;
-  private final int mask;
-  /** Weights of feature f: entries {@code [weightStart[f], weightStart[f + 1])}. */
-  private final int[] weightStart;
-  private final byte[] weightLabel;
-  private final float[] weight;
+  private final HashedWeights weights;
+  /** Window weights of the marks beyond a sentence's first and last token, in the blocks of a word's weights. */
+  private final float[] sentenceStartWeights;
+  private final float[] sentenceEndWeights;
+  /** Per thread: the summed weights of each word seen, as {@link #wordWeights} computes them. */
+  private final ThreadLocal<Map<String, float[]>> wordCache = ThreadLocal.withInitial(HashMap::new);
 
-  private NameFinderModel(NameFeatures features, long[] hashes, int[] weightStart, byte[] weightLabel, float[] weight) {
-    this.features = features;
-    this.weightStart = weightStart;
-    this.weightLabel = weightLabel;
-    this.weight = weight;
-    int capacity = Integer.highestOneBit(Math.max(4, hashes.length * 2 - 1)) << 1;
-    this.slotHash = new long[capacity];
-    this.slotFeature = new int[capacity];
-    this.mask = capacity - 1;
-    for (int f = 0; f < hashes.length; f++) {
-      int slot = (int) mix(hashes[f]) & mask;
-      while (slotHash[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      slotHash[slot] = hashes[f];
-      slotFeature[slot] = f;
+  private NameFinderModel(NameFeatures features, HashedWeights weights) {
+    if (weights.labelCount() != LABEL_COUNT) {
+      throw new IllegalArgumentException("The weights have " + weights.labelCount() + " labels, the features "
+          + LABEL_COUNT);
     }
+    this.features = features;
+    this.weights = weights;
+    FeatureSink.Hashes hashes = new FeatureSink.Hashes();
+    this.sentenceStartWeights = new float[5 * LABEL_COUNT];
+    windowWeights(NameFeatures.SENTENCE_START, sentenceStartWeights, hashes);
+    this.sentenceEndWeights = new float[5 * LABEL_COUNT];
+    windowWeights(NameFeatures.SENTENCE_END, sentenceEndWeights, hashes);
   }
 
   public NameFeatures features() {
@@ -72,31 +71,57 @@ public final class NameFinderModel {
 
   /** The number of features with a weight. */
   public int featureCount() {
-    return weightStart.length - 1;
+    return weights.featureCount();
   }
 
-  /** The label index of every token of the document, decided greedily. */
+  /**
+   * The label index of every token of the document, decided greedily. The weights of the features
+   * that depend on one word only (its word features, and the window feature it gives a token at
+   * each distance) are summed once per word and kept per thread, so a token costs five vector
+   * additions and the look-ups of its context features.
+   */
   public int[] decode(NameFeatures.Prepared doc) {
-    int[] labels = new int[doc.tokenCount()];
+    int n = doc.tokenCount();
+    float[][] wordWeights = new float[n][];
+    Map<String, float[]> cache = wordCache.get();
+    if (cache.size() > MAX_CACHED_WORDS) {
+      cache.clear();
+    }
     FeatureSink.Hashes hashes = new FeatureSink.Hashes();
-    double[] scores = new double[NameFeatures.LABELS.size()];
+    for (int i = 0; i < n; i++) {
+      float[] cached = cache.get(doc.word(i));
+      if (cached == null) {
+        cached = wordWeights(doc, i, hashes);
+        cache.put(doc.word(i), cached);
+      }
+      wordWeights[i] = cached;
+    }
+    boolean window = features.readsWindow();
+    int[] labels = new int[n];
+    float[] scores = new float[LABEL_COUNT];
     for (int s : doc.decisionOrder()) {
       int first = doc.sentenceStart(s);
-      for (int i = first; i < doc.sentenceEnd(s); i++) {
-        hashes.clear();
-        doc.features(i, labels, hashes);
-        Arrays.fill(scores, 0);
-        for (int k = 0; k < hashes.size(); k++) {
-          int f = find(hashes.get(k));
-          if (f >= 0) {
-            for (int e = weightStart[f]; e < weightStart[f + 1]; e++) {
-              scores[weightLabel[e]] += weight[e];
+      int end = doc.sentenceEnd(s);
+      for (int i = first; i < end; i++) {
+        System.arraycopy(wordWeights[i], SELF * LABEL_COUNT, scores, 0, LABEL_COUNT);
+        for (int d = -2; window && d <= 2; d++) {
+          int j = i + d;
+          if (d != 0) {
+            float[] vector = j < first ? sentenceStartWeights : j >= end ? sentenceEndWeights : wordWeights[j];
+            int offset = (d + 2) * LABEL_COUNT;
+            for (int l = 0; l < LABEL_COUNT; l++) {
+              scores[l] += vector[offset + l];
             }
           }
         }
+        hashes.clear();
+        doc.contextFeatures(i, labels, hashes);
+        for (int k = 0; k < hashes.size(); k++) {
+          weights.addTo(hashes.get(k), scores);
+        }
         int previous = i > first ? labels[i - 1] : NameFeatures.OUTSIDE;
         int best = NameFeatures.OUTSIDE;
-        for (int label = 1; label < scores.length; label++) {
+        for (int label = 1; label < LABEL_COUNT; label++) {
           if (scores[label] > scores[best] && allowed(previous, label)) {
             best = label;
           }
@@ -108,23 +133,47 @@ public final class NameFinderModel {
     return labels;
   }
 
-  private int find(long hash) {
-    int slot = (int) mix(hash) & mask;
-    while (true) {
-      long h = slotHash[slot];
-      if (h == hash) {
-        return slotFeature[slot];
+  /**
+   * The weights token {@code i}'s word brings, in five blocks of one score per label: block 2 holds
+   * its word features; block {@code d + 2} the window feature it gives a token {@code -d} places
+   * away, that is when it sits {@code d} places from the token decided.
+   */
+  private float[] wordWeights(NameFeatures.Prepared doc, int i, FeatureSink.Hashes hashes) {
+    float[] vector = new float[5 * LABEL_COUNT];
+    hashes.clear();
+    doc.wordFeatures(i, hashes);
+    addAll(hashes, vector, SELF * LABEL_COUNT);
+    if (features.readsWindow()) {
+      windowWeights(doc.lower(i), vector, hashes);
+    }
+    return vector;
+  }
+
+  /** Fills blocks {@code d + 2}, {@code d} in -2..2 but 0, with the window feature of {@code lowerWord} at distance d. */
+  private void windowWeights(String lowerWord, float[] vector, FeatureSink.Hashes hashes) {
+    for (int d = -2; d <= 2; d++) {
+      if (d != 0) {
+        hashes.clear();
+        features.windowFeature(d, lowerWord, hashes);
+        addAll(hashes, vector, (d + 2) * LABEL_COUNT);
       }
-      if (h == 0) {
-        return -1;
-      }
-      slot = (slot + 1) & mask;
     }
   }
 
-  /** Spreads the hash's high bits into the low ones the table indexes by. */
-  private static long mix(long hash) {
-    return hash ^ (hash >>> 29) ^ (hash >>> 47);
+  private void addAll(FeatureSink.Hashes hashes, float[] vector, int offset) {
+    for (int k = 0; k < hashes.size(); k++) {
+      int f = weights.find(hashes.get(k));
+      if (f >= 0) {
+        for (int e = weights.weightStart(f); e < weights.weightEnd(f); e++) {
+          vector[offset + weights.label(e)] += weights.weight(e);
+        }
+      }
+    }
+  }
+
+  /** Adds the weights of one feature to {@code scores}: the plain scoring that {@link #decode} caches. */
+  void addWeights(long featureHash, float[] scores) {
+    weights.addTo(featureHash, scores);
   }
 
   /** An inside label only continues a name of its own type. */
@@ -146,81 +195,40 @@ public final class NameFinderModel {
     }
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) classifier.getDataStructures()[1];
-    Map<Long, float[]> rows = new LinkedHashMap<>();
+    Map<Long, double[]> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
       Context context = predicate.getValue();
-      float[] row = null;
       for (int k = 0; k < context.getOutcomes().length; k++) {
         double value = context.getParameters()[k];
         if (value != 0) {
-          if (row == null) {
-            row = rows.computeIfAbsent(FeatureSink.hash(predicate.getKey()), h -> new float[NameFeatures.LABELS.size()]);
-          }
-          row[labelOfOutcome[context.getOutcomes()[k]]] += (float) value;
+          // Two names with one hash (never seen; 2^-64 odds) would share their weights.
+          rows.computeIfAbsent(FeatureSink.hash(predicate.getKey()), h -> new double[NameFeatures.LABELS.size()])
+              [labelOfOutcome[context.getOutcomes()[k]]] += value;
         }
       }
     }
-    long[] hashes = new long[rows.size()];
-    int[] start = new int[rows.size() + 1];
-    List<Byte> labels = new ArrayList<>();
-    List<Float> weights = new ArrayList<>();
-    int f = 0;
-    for (Map.Entry<Long, float[]> row : rows.entrySet()) {
-      hashes[f] = row.getKey();
-      start[f] = weights.size();
-      for (int label = 0; label < row.getValue().length; label++) {
-        if (row.getValue()[label] != 0) {
-          labels.add((byte) label);
-          weights.add(row.getValue()[label]);
-        }
-      }
-      f++;
-    }
-    start[f] = weights.size();
-    byte[] labelArray = new byte[labels.size()];
-    float[] weightArray = new float[weights.size()];
-    for (int e = 0; e < labelArray.length; e++) {
-      labelArray[e] = labels.get(e);
-      weightArray[e] = weights.get(e);
-    }
-    return new NameFinderModel(features, hashes, start, labelArray, weightArray);
+    HashedWeights.Builder builder = new HashedWeights.Builder(NameFeatures.LABELS.size());
+    rows.forEach(builder::add);
+    return new NameFinderModel(features, builder.build());
   }
 
   public static NameFinderModel read(InputStream in, NameFeatures.Gazetteers gazetteers) throws IOException {
     ByteBuffer data = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
-    String format = readString(data);
-    if (!format.equals(FORMAT)) {
-      throw new IOException("Not a Reportage name-finder model: format " + format + ", expected " + FORMAT);
-    }
-    Set<NameFeatures.Group> groups = EnumSet.noneOf(NameFeatures.Group.class);
-    for (String group : readString(data).split(",")) {
-      if (!group.isEmpty()) {
-        groups.add(NameFeatures.Group.valueOf(group));
+    try {
+      String format = readString(data);
+      if (!format.equals(FORMAT)) {
+        throw new IOException("Not a Reportage name-finder model of format " + FORMAT + ": " + format);
       }
-    }
-    int count = data.getInt();
-    long[] hashes = new long[count];
-    int[] start = new int[count + 1];
-    byte[] labels = new byte[count * 2];
-    float[] weights = new float[count * 2];
-    int e = 0;
-    for (int f = 0; f < count; f++) {
-      hashes[f] = data.getLong();
-      start[f] = e;
-      int n = data.get();
-      if (e + n > labels.length) {
-        labels = Arrays.copyOf(labels, Math.max(e + n, labels.length * 2));
-        weights = Arrays.copyOf(weights, labels.length);
+      Set<NameFeatures.Group> groups = EnumSet.noneOf(NameFeatures.Group.class);
+      for (String group : readString(data).split(",")) {
+        if (!group.isEmpty()) {
+          groups.add(NameFeatures.Group.valueOf(group));
+        }
       }
-      for (int k = 0; k < n; k++) {
-        labels[e] = data.get();
-        weights[e] = data.getFloat();
-        e++;
-      }
+      return new NameFinderModel(new NameFeatures(groups, gazetteers), HashedWeights.read(data));
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw new IOException("Corrupt name-finder model", e);
     }
-    start[count] = e;
-    return new NameFinderModel(new NameFeatures(groups, gazetteers), hashes, start, Arrays.copyOf(labels, e),
-        Arrays.copyOf(weights, e));
   }
 
   public void write(OutputStream out) throws IOException {
@@ -232,22 +240,7 @@ public final class NameFinderModel {
       names.add(group.name());
     }
     data.writeUTF(String.join(",", names));
-    int count = featureCount();
-    long[] hashes = new long[count];
-    for (int slot = 0; slot < slotHash.length; slot++) {
-      if (slotHash[slot] != 0) {
-        hashes[slotFeature[slot]] = slotHash[slot];
-      }
-    }
-    data.writeInt(count);
-    for (int f = 0; f < count; f++) {
-      data.writeLong(hashes[f]);
-      data.writeByte(weightStart[f + 1] - weightStart[f]);
-      for (int e = weightStart[f]; e < weightStart[f + 1]; e++) {
-        data.writeByte(weightLabel[e]);
-        data.writeFloat(weight[e]);
-      }
-    }
+    weights.write(data);
     data.flush();
     GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16);
     bytes.writeTo(zip);

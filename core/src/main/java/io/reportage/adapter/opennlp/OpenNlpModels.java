@@ -7,43 +7,88 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import opennlp.tools.postag.POSModel;
 
 /**
- * The OpenNLP models, each read from the class path once per JVM on first use and then shared:
- * OpenNLP models are immutable and thread-safe (its *ME tools are not, see the taggers here).
+ * The models of the FAST profile, each read from the class path once per JVM on first use and then
+ * shared: they are immutable and thread-safe. {@link #startLoading()} reads them on other threads,
+ * so that they load while the caller does something else (the lexicons, say).
  */
 public final class OpenNlpModels {
+  private static final Once<GreedyPosTagger> POS_TAGGER = new Once<>(
+      () -> load(ModelResources.POS_WEIGHTS, GreedyPosTagger::readCompact));
+  private static final Once<NameFeatures.Gazetteers> GAZETTEERS = new Once<>(() -> new NameFeatures.Gazetteers(
+      lexicon(ModelResources.NAME_FINDER_PLACES), lexicon(ModelResources.NAME_FINDER_NATIONALITIES),
+      lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES)));
+  private static final Once<NameFinderModel> NAME_FINDER = new Once<>(
+      () -> load(ModelResources.NAME_FINDER_MODEL, in -> NameFinderModel.read(in, nameFinderGazetteers())));
+
   private OpenNlpModels() {
   }
 
+  /**
+   * Starts reading the POS tagger and, when {@code nameFinder}, the name finder, each on a thread of
+   * the common pool. A failure is not reported here but by the accessor, when it is called.
+   */
+  public static void startLoading(boolean nameFinder) {
+    CompletableFuture.runAsync(POS_TAGGER::tryGet);
+    if (nameFinder) {
+      CompletableFuture.runAsync(NAME_FINDER::tryGet);
+    }
+  }
+
+  /** The greedy tagger over OpenNLP's English POS model (its weights in compact form). */
+  public static GreedyPosTagger posTagger() {
+    return POS_TAGGER.get();
+  }
+
+  /** OpenNLP's English POS model as OpenNLP reads it, read anew (for comparisons; the pipeline uses {@link #posTagger()}). */
   public static POSModel posModel() {
-    return PosHolder.MODEL;
+    return load(ModelResources.POS_MODEL, POSModel::new);
   }
 
   public static NameFinderModel nameFinderModel() {
-    return NameFinderHolder.MODEL;
+    return NAME_FINDER.get();
   }
 
   /** The gazetteers frozen with the bundled name-finder model. */
   public static NameFeatures.Gazetteers nameFinderGazetteers() {
-    return GazetteerHolder.GAZETTEERS;
+    return GAZETTEERS.get();
   }
 
-  // Holder classes: the JVM loads each model the first time it is asked for, exactly once.
-  private static final class PosHolder {
-    static final POSModel MODEL = load(ModelResources.POS_MODEL, POSModel::new);
-  }
+  /** A value computed once, by whichever thread asks first; a failure is kept and thrown to every caller. */
+  private static final class Once<T> {
+    private final Supplier<T> supplier;
+    private T value;
+    private RuntimeException failure;
 
-  private static final class NameFinderHolder {
-    static final NameFinderModel MODEL = load(ModelResources.NAME_FINDER_MODEL,
-        in -> NameFinderModel.read(in, nameFinderGazetteers()));
-  }
+    Once(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
 
-  private static final class GazetteerHolder {
-    static final NameFeatures.Gazetteers GAZETTEERS = new NameFeatures.Gazetteers(
-        lexicon(ModelResources.NAME_FINDER_PLACES), lexicon(ModelResources.NAME_FINDER_NATIONALITIES),
-        lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES));
+    synchronized T get() {
+      if (value == null && failure == null) {
+        try {
+          value = supplier.get();
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return value;
+    }
+
+    void tryGet() {
+      try {
+        get();
+      } catch (RuntimeException e) {
+        // kept; get() throws it to the caller that needs the model
+      }
+    }
   }
 
   private static Lexicon lexicon(String resource) {

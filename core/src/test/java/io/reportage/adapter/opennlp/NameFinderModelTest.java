@@ -44,6 +44,44 @@ class NameFinderModelTest {
         copy.decode(copy.features().prepare(sentences)));
   }
 
+  /** Greedy decoding that looks up every feature of every token, without the decoder's word cache. */
+  private static int[] decodeWithoutCache(NameFeatures.Prepared doc) {
+    int[] labels = new int[doc.tokenCount()];
+    for (int s : doc.decisionOrder()) {
+      for (int i = doc.sentenceStart(s); i < doc.sentenceEnd(s); i++) {
+        FeatureSink.Hashes hashes = new FeatureSink.Hashes();
+        doc.features(i, labels, hashes);
+        float[] scores = new float[NameFeatures.LABELS.size()];
+        for (int k = 0; k < hashes.size(); k++) {
+          MODEL.addWeights(hashes.get(k), scores);
+        }
+        int previous = i > doc.sentenceStart(s) ? labels[i - 1] : 0;
+        int best = 0;
+        for (int l = 1; l < scores.length; l++) {
+          if (scores[l] > scores[best] && NameFinderModel.allowed(previous, l)) {
+            best = l;
+          }
+        }
+        labels[i] = best;
+        doc.remember(i, best);
+      }
+    }
+    return labels;
+  }
+
+  @Test
+  void theWordCacheChangesNoDecision() {
+    List<String[]> sentences = TextDocuments.sentences(
+        "STRIKE SHUTS LISBON PORT",
+        "Dockers in Lisbon walked out on Monday , union leader Joana Costa said .",
+        "Costa said the Port of Lisbon authority had refused to meet the union , whose members in Porto joined .",
+        "Lisbon", "The strike cost Portugal 's exporters , including Sonae Industria , millions of euros .");
+    for (int round = 0; round < 2; round++) {
+      assertArrayEquals(decodeWithoutCache(MODEL.features().prepare(sentences)),
+          MODEL.decode(MODEL.features().prepare(sentences)), "round " + round);
+    }
+  }
+
   @Test
   void aFileOfAnotherFormatIsRefused() {
     assertThrows(IOException.class, () -> NameFinderModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3}),

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OpenNlpPosTaggerStageTest {
-  private static final OpenNlpPosTaggerStage STAGE = new OpenNlpPosTaggerStage(OpenNlpModels.posModel());
+  private static final OpenNlpPosTaggerStage STAGE = new OpenNlpPosTaggerStage(OpenNlpModels.posTagger());
 
   @ParameterizedTest
   @ValueSource(strings = {
