@@ -44,7 +44,7 @@ final class FrameFinder {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
-  private final CueScorer scorer;
+  private final FeatureScorer scorer;
   private final double threshold;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
@@ -55,7 +55,7 @@ final class FrameFinder {
    * @param threshold the probability from which the model's candidates are cues
    */
   FrameFinder(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, QuoteDraft[] quoteAt,
-      CueScorer scorer, double threshold) {
+      FeatureScorer scorer, double threshold) {
     this.scorer = scorer;
     this.threshold = threshold;
     this.doc = doc;
