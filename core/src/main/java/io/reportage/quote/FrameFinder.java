@@ -416,7 +416,10 @@ final class FrameFinder {
       frame.speaker = earlier.get(earlier.size() - 1).speaker;
       layout = "coordinated";
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
-      Speaker clauseSpeaker = earlier.isEmpty() ? sentenceSubject(start, before) : earlier.get(earlier.size() - 1).speaker;
+      // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
+      // sits in a relative clause ("an architect who said ..., saying"), whose speaker is not the sentence's.
+      Speaker previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).speaker;
+      Speaker clauseSpeaker = previous != null && previous.local == previous.phrase ? previous : sentenceSubject(start, before);
       if (clauseSpeaker == null) {
         return null;
       }
@@ -913,6 +916,12 @@ final class FrameFinder {
         int conjunction = conjunctionBefore(frame.contentStart, ownSubject ? later.speaker.phrase.start() : cue);
         if (conjunction >= 0 && conjunction < frame.contentEnd) {
           frame.contentEnd = trimEnd(frame.contentStart, conjunction);
+          break;
+        }
+        // "..., saying ...": a participle clause hangs on the sentence, not on the content before it.
+        if ("participle".equals(later.pattern) && cue - 1 > frame.contentStart && cue - 1 < frame.contentEnd
+            && doc.norm(cue - 1).equals(",")) {
+          frame.contentEnd = trimEnd(frame.contentStart, cue - 1);
           break;
         }
         // "Clinton had told police that she did not want the escort, the source added": the later
