@@ -26,6 +26,9 @@ import java.util.Set;
  * sentence end, or to a coordinated clause with a cue of its own.
  */
 final class FrameFinder {
+  /** Forms of "be", "have" and "do", which carry other verbs rather than attribute anything. */
+  private static final Set<String> FUNCTION_VERBS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+      "have", "has", "had", "having", "do", "does", "did", "doing", "'s", "'re", "'ve", "'d", "'m");
   /** Tags of words that start no cue, skipped before any word-list lookup. */
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
@@ -175,7 +178,7 @@ final class FrameFinder {
     if (scorer == null) {
       return listed ? lexiconCue(t, value, 1.0) : null;
     }
-    if (quoteAt[t] != null || !listed && !"VERB".equals(doc.pos(t))) {
+    if (quoteAt[t] != null || !listed && (!"VERB".equals(doc.pos(t)) || FUNCTION_VERBS.contains(doc.lower(t)))) {
       return null;
     }
     // Only a word that can have a speaker can be a cue: ask the model about no other.
