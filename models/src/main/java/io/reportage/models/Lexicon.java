@@ -92,8 +92,24 @@ public final class Lexicon {
 
   /** Lower-cases a phrase, reads curly apostrophes as straight ones and collapses whitespace. */
   public static String normalize(String phrase) {
-    String lower = phrase.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-    return String.join(" ", lower.split("\\s+")).strip();
+    // By hand rather than with a regular expression: bundled lexicons hold thousands of lines, and
+    // this runs for each when an extractor is built.
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+    }
+    return out.toString();
   }
 
   /** This lexicon with the entries of {@code other} added; where both list a phrase, other's value wins. */
