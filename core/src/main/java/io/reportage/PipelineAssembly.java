@@ -61,7 +61,7 @@ final class PipelineAssembly {
     // quotes: quotation marks, then attribution and reported speech
     AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
     stages.add(new QuoteSpanStage());
-    stages.add(new AttributionStage(attributionLexicons));
+    stages.add(new AttributionStage(attributionLexicons, OpenNlpModels.cueScorer(), AttributionStage.DEFAULT_THRESHOLD));
     stages.add(new HeadlineAttributionStage(attributionLexicons));
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));

@@ -30,7 +30,18 @@ public final class Pipeline {
 
   /** Runs every stage on {@code doc} in order; a failure surfaces as one {@link ExtractionException}. */
   public void run(Document doc) {
+    runBefore(doc, null);
+  }
+
+  /**
+   * Runs the stages in order up to, not including, the first one that provides {@code layer} (all
+   * of them when {@code layer} is null). Trainers use it to see a document as a stage sees it.
+   */
+  public void runBefore(Document doc, Layer layer) {
     for (Stage stage : stages) {
+      if (layer != null && stage.provides().contains(layer)) {
+        return;
+      }
       try {
         stage.apply(doc);
       } catch (ExtractionException e) {

@@ -26,10 +26,29 @@ import java.util.Set;
  * {@link Layer#ATTRIBUTIONS}.
  */
 public final class AttributionStage implements Stage {
-  private final AttributionLexicons lexicons;
+  /** The cue probability from which the model's candidates count, tuned on PolNeAR dev. */
+  public static final double DEFAULT_THRESHOLD = 0.2;
 
+  private final AttributionLexicons lexicons;
+  private final CueScorer scorer;
+  private final double threshold;
+
+  /** Attribution with cues from the word lists alone. */
   public AttributionStage(AttributionLexicons lexicons) {
+    this(lexicons, null, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * @param scorer the cue model that decides which words are cues, or null for the word lists alone
+   * @param threshold the probability from which a candidate of the model is a cue
+   */
+  public AttributionStage(AttributionLexicons lexicons, CueScorer scorer, double threshold) {
     this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("The cue threshold must lie in [0, 1], got " + threshold);
+    }
+    this.scorer = scorer;
+    this.threshold = threshold;
   }
 
   @Override
@@ -49,18 +68,18 @@ public final class AttributionStage implements Stage {
       return;
     }
     List<QuoteDraft> marked = new ArrayList<>();
-    QuoteDraft[] quoteAt = new QuoteDraft[n];
     for (QuoteDraft quote : doc.quotes()) {
       if (quote.marked) {
         marked.add(quote);
-        for (int t = quote.tokenStart; t < quote.tokenEnd; t++) {
-          quoteAt[t] = quote;
-        }
       }
     }
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
-    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt);
+    // Titles and nicknames in marks are part of the sentence's words, not quotes to attribute.
+    Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, marked);
+    marked.removeAll(notSpeech);
+    QuoteDraft[] quoteAt = QuoteIndex.of(doc, notSpeech);
+    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, scorer, threshold);
     List<Frame> frames = new ArrayList<>();
     int[] firstFrameOfSentence = new int[doc.sentenceCount() + 1];
     for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -75,7 +94,8 @@ public final class AttributionStage implements Stage {
     ParagraphBounds paragraphs = new ParagraphBounds(doc);
     Layouts layouts = new Layouts(doc, phrases, resolver);
     Layouts.Transcript transcripts = layouts.transcripts(paragraphs);
-    new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs).assign(marked, transcripts);
+    QuoteAssigner assigner = new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs, phrases);
+    assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
     new Conversation(doc, paragraphs).attribute(marked, frames);
     ReportedSpeech.emit(doc, frames, quoteAt);

@@ -14,7 +14,7 @@ final class Attributions {
    */
   static void set(Document doc, QuoteDraft quote, Speaker speaker, Frame frame, Frame via, String rule) {
     quote.speaker = speaker.entity == null ? null : speaker.entity.canonical();
-    quote.speakerMention = doc.span(speaker.phrase.start(), speaker.phrase.end());
+    quote.speakerMention = doc.span(speaker.local.start(), speaker.local.end());
     quote.speakerMentionDraft = speaker.mention;
     quote.cue = frame == null ? null : doc.span(frame.cue.start(), frame.cueEnd);
     quote.via = via == null || via.speaker == null || via.speaker.entity == null ? null : via.speaker.entity.canonical();

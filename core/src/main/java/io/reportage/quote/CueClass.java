@@ -15,7 +15,9 @@ public enum CueClass {
   /** Thought and intention: "believes", "expects". */
   BELIEF,
   /** Documents and measurements as sources: "the poll shows". */
-  EVIDENCE;
+  EVIDENCE,
+  /** A verb outside the lexicon that the cue model recognized ("attacked", "refuses"). */
+  LEARNED;
 
   /** Reads a class name as written in the lexicon ("speech"); unknown names read as SPEECH. */
   static CueClass parse(String name) {
@@ -28,6 +30,6 @@ public enum CueClass {
 
   /** Whether the cue may take a bare clause as content ("said the plan failed"). */
   boolean takesBareClause() {
-    return this != EVALUATE;
+    return this != EVALUATE && this != LEARNED;
   }
 }

@@ -155,6 +155,24 @@ final class Layouts {
     return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.DESCRIPTION ? speaker : null;
   }
 
+  /**
+   * The speaker a paragraph is signed with: a dash and a name that end the paragraph, after the
+   * quote ("“...” ― Adriana Rodarte", also when a stray mark stands between). Returns the dash's
+   * token in {@code dashAt[0]}; null when the paragraph is not signed.
+   */
+  Speaker signature(int paragraphStart, int paragraphEnd, int[] dashAt) {
+    for (int dash = paragraphEnd - 2; dash > paragraphStart && paragraphEnd - dash <= 8; dash--) {
+      if (isDash(dash) && QuoteMark.of(doc, dash - 1) != QuoteMark.NONE) {
+        Speaker speaker = dashSpeaker(dash, paragraphEnd);
+        if (speaker != null) {
+          dashAt[0] = dash;
+          return speaker;
+        }
+      }
+    }
+    return null;
+  }
+
   private boolean isDash(int t) {
     String norm = doc.norm(t);
     return norm.equals("\u2014") || norm.equals("\u2015") || norm.equals("\u2013") || norm.equals("--") || norm.equals("-");

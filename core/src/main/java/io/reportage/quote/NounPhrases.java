@@ -24,15 +24,23 @@ final class NounPhrases {
       "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "me", "him", "us", "them",
       "you", "whether", "if", "how", "why", "when", "where");
 
+  private static final byte YES = 1;
+  private static final byte NO = 2;
+
   private final Document doc;
   private final AttributionLexicons lexicons;
   private final boolean[] named;
+  // Per-token answers, computed on first use: phrase scans look at the same words many times.
+  private final byte[] nounLike;
+  private final byte[] inner;
 
   /** @param named whether each token lies inside a recognized name */
   NounPhrases(Document doc, AttributionLexicons lexicons, boolean[] named) {
     this.doc = doc;
     this.lexicons = lexicons;
     this.named = named;
+    this.nounLike = new byte[named.length];
+    this.inner = new byte[named.length];
   }
 
   /** A phrase over tokens {@code [start, end)} with its head token. */
@@ -63,6 +71,12 @@ final class NounPhrases {
         start = p;
         head = "ADJ".equals(doc.pos(p - 1)) ? p - 2 : p - 1;
         prepositions++;
+      } else if (prepositions < 2 && "ADP".equals(doc.pos(p)) && p - 2 >= limit && isParticiple(p - 1)
+          && isNounLike(p - 2) && !isPronoun(p - 2)) {
+        // "Protesters marching through the streets": a participle and its phrase modify the noun before.
+        start = p - 1;
+        head = p - 2;
+        prepositions++;
       } else {
         break;
       }
@@ -70,6 +84,14 @@ final class NounPhrases {
     // A phrase does not start with a preposition left over from the scan.
     while (start < head && !isInner(start)) {
       start++;
+    }
+    // "Trump and Putin": two names joined by "and" are one subject.
+    if (start - 2 >= limit && (doc.lower(start - 1).equals("and") || doc.lower(start - 1).equals("&"))
+        && named[start] && named[start - 2]) {
+      Phrase left = endingAt(start - 2, limit);
+      if (left != null && left.end() == start - 1 && start - left.start() < MAX_LENGTH) {
+        start = left.start();
+      }
     }
     return new Phrase(start, last + 1, head);
   }
@@ -111,6 +133,11 @@ final class NounPhrases {
     return new Phrase(first, end, head);
   }
 
+  private boolean isParticiple(int t) {
+    String lower = doc.lower(t);
+    return "VERB".equals(doc.pos(t)) && (lower.endsWith("ing") || lower.endsWith("ed"));
+  }
+
   /** Whether a token can end a noun phrase: a noun, a name, a number, a subject pronoun. */
   boolean canEnd(int t) {
     if ((NOT_SPEAKERS.contains(doc.lower(t)) || lexicons.isTimeWord(doc.lower(t))) && !named[t]) {
@@ -132,6 +159,15 @@ final class NounPhrases {
 
   /** A noun, a name or a number; capitalised words inside a sentence count as names whatever their tag. */
   boolean isNounLike(int t) {
+    byte known = nounLike[t];
+    if (known == 0) {
+      known = computeNounLike(t) ? YES : NO;
+      nounLike[t] = known;
+    }
+    return known == YES;
+  }
+
+  private boolean computeNounLike(int t) {
     if (named[t]) {
       return true;
     }
@@ -175,6 +211,15 @@ final class NounPhrases {
 
   /** A word that can stand inside a noun phrase before its end. */
   boolean isInner(int t) {
+    byte known = inner[t];
+    if (known == 0) {
+      known = computeInner(t) ? YES : NO;
+      inner[t] = known;
+    }
+    return known == YES;
+  }
+
+  private boolean computeInner(int t) {
     if (isNounLike(t)) {
       return true;
     }

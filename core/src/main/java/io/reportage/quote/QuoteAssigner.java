@@ -22,12 +22,15 @@ final class QuoteAssigner {
   private final Layouts layouts;
   private final SpeakerResolver resolver;
   private final ParagraphBounds paragraphs;
+  private final NounPhrases phrases;
   /** The frame each attributed quote took its speaker from. */
   final Map<QuoteDraft, Frame> frameOf = new IdentityHashMap<>();
 
+
   QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, FrameFinder finder, Layouts layouts,
-      SpeakerResolver resolver, ParagraphBounds paragraphs) {
+      SpeakerResolver resolver, ParagraphBounds paragraphs, NounPhrases phrases) {
     this.doc = doc;
+    this.phrases = phrases;
     this.paragraphs = paragraphs;
     this.frames = frames;
     this.firstFrameOfSentence = firstFrameOfSentence;
@@ -38,6 +41,9 @@ final class QuoteAssigner {
 
   /** Attributes what can be attributed locally; returns nothing, the drafts change. */
   void assign(List<QuoteDraft> quotes, Layouts.Transcript transcripts) {
+    int signedParagraph = -1;
+    Speaker signature = null;
+    int[] dashAt = new int[1];
     for (QuoteDraft quote : quotes) {
       int paragraph = doc.paragraphOf(quote.tokenStart);
       Speaker transcript = transcripts.speakers()[paragraph];
@@ -59,12 +65,17 @@ final class QuoteAssigner {
         Attributions.set(doc, quote, intro.speaker, intro, intro.via, "colon-intro");
         continue;
       }
-      if (quote.closed) {
-        Speaker dash = layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph));
-        if (dash != null) {
-          resolver.commit(dash);
-          Attributions.set(doc, quote, dash, null, null, "dash-speaker");
-        }
+      Speaker dash = quote.closed ? layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph)) : null;
+      if (dash == null && paragraph != signedParagraph) {
+        signedParagraph = paragraph;
+        signature = layouts.signature(paragraphs.first(paragraph), paragraphs.end(paragraph), dashAt);
+      }
+      if (dash == null && signature != null && quote.tokenStart < dashAt[0]) {
+        dash = signature;
+      }
+      if (dash != null) {
+        resolver.commit(dash);
+        Attributions.set(doc, quote, dash, null, null, "dash-speaker");
       }
     }
     for (QuoteDraft quote : quotes) {
@@ -104,15 +115,30 @@ final class QuoteAssigner {
         adjacentAfter = frame;
       }
       int end = frame.attributionEnd();
-      if (quote.tokenStart >= end && quote.tokenStart - end <= 1 && sameParagraph(quote, end)
-          && (quote.tokenStart == end || doc.norm(end).equals(",") || doc.norm(end).equals(":"))) {
+      if (quote.tokenStart >= end && quote.tokenStart - end <= 3 && sameParagraph(quote, end) && onlyConnectors(end, quote.tokenStart)) {
         adjacentBefore = frame;
       }
     }
-    if (covering != null) {
-      return covering;
+    // The attribution right next to a quote is its own ("Trump boasted, “That makes me smart.”"),
+    // even inside someone else's reported statement.
+    if (adjacentAfter != null) {
+      return adjacentAfter;
     }
-    return adjacentAfter != null ? adjacentAfter : adjacentBefore;
+    return adjacentBefore != null ? adjacentBefore : covering;
+  }
+
+  /**
+   * Whether only a comma, a colon, "and"/"but" or an adverb stand between attribution words and the
+   * quote after them: "she said, “...”", "he said, but “...”", "Jordan said, and still “...”".
+   */
+  private boolean onlyConnectors(int from, int to) {
+    for (int t = from; t < to; t++) {
+      String lower = doc.lower(t);
+      if (!lower.equals(",") && !lower.equals(":") && !lower.equals("and") && !lower.equals("but") && !"ADV".equals(doc.pos(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int contentLength(Frame frame) {

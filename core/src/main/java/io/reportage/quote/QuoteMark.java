@@ -91,6 +91,34 @@ enum QuoteMark {
     }
   }
 
+  /**
+   * Two single marks written together ('' or ‘‘ or ’’ or ``) stand for one double mark, as some
+   * newspapers write them; the tokenizer gives each its own token. Returns the double mark the pair
+   * at {@code t}, {@code t + 1} makes, or NONE when the two tokens are no such pair.
+   */
+  static QuoteMark ofPair(Document doc, int t) {
+    if (t + 1 >= doc.tokenCount() || doc.tokenEnd(t) != doc.tokenStart(t + 1) || doc.token(t).length() != 1
+        || doc.token(t + 1).length() != 1) {
+      return NONE;
+    }
+    char first = doc.token(t).charAt(0);
+    char second = doc.token(t + 1).charAt(0);
+    boolean singles = (first == '\'' || first == '\u2018' || first == '\u2019' || first == '`')
+        && (second == '\'' || second == '\u2018' || second == '\u2019' || second == '`');
+    if (!singles) {
+      return NONE;
+    }
+    String text = doc.text();
+    int start = doc.tokenStart(t);
+    int end = doc.tokenEnd(t + 1);
+    boolean wordBefore = start > 0 && attachesBefore(text.charAt(start - 1));
+    boolean wordAfter = end < text.length() && attachesAfter(text.charAt(end));
+    if (first == '`' || first == '\u2018') {
+      return OPEN_DOUBLE;
+    }
+    return wordAfter && !wordBefore ? OPEN_DOUBLE : wordBefore && !wordAfter ? CLOSE_DOUBLE : EITHER_DOUBLE;
+  }
+
   static boolean isMarkChar(char c) {
     return c == '"' || c == '\'' || c == '`' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
         || c == '\u201E' || c == '\u201F' || c == '\u00AB' || c == '\u00BB';

@@ -59,7 +59,13 @@ public final class QuoteSpanStage implements Stage {
         carried = leftOpen;
         leftOpen = null;
       }
-      QuoteMark mark = QuoteMark.of(doc, t);
+      QuoteMark mark = QuoteMark.ofPair(doc, t);
+      int markEnd = t;
+      if (mark != QuoteMark.NONE) {
+        markEnd = t + 1;
+      } else {
+        mark = QuoteMark.of(doc, t);
+      }
       if (mark.isDouble()) {
         if (doubleOpen < 0) {
           boolean mistypedOpener = mark == QuoteMark.CLOSE_DOUBLE && t == paragraphStart;
@@ -68,7 +74,7 @@ public final class QuoteSpanStage implements Stage {
             singleOpen = -1;
           }
         } else if (mark.canClose()) {
-          add(doc, quotes, doubleOpen, t + 1, true, doubleOpen == paragraphStart ? carried : null);
+          add(doc, quotes, doubleOpen, markEnd + 1, true, doubleOpen == paragraphStart ? carried : null);
           doubleOpen = -1;
           singleOpen = -1;
         } else {
@@ -76,6 +82,7 @@ public final class QuoteSpanStage implements Stage {
           doubleOpen = t;
           singleOpen = -1;
         }
+        t = markEnd;
       } else if (mark == QuoteMark.OPEN_SINGLE) {
         if (singleOpen < 0) {
           singleOpen = t;
@@ -112,13 +119,13 @@ public final class QuoteSpanStage implements Stage {
     return quote;
   }
 
-  /** Whether the quote opens a sentence, or follows a colon, a comma or a dash. */
+  /** Whether the quote opens a sentence (also one the splitter did not cut), or follows a colon, a comma or a dash. */
   static boolean startsClause(Document doc, int open) {
     if (open == 0 || doc.sentenceOf(open - 1) != doc.sentenceOf(open)) {
       return true;
     }
     String before = doc.norm(open - 1);
-    return before.equals(":") || before.equals(",") || before.equals("\u2014") || before.equals("--")
+    return before.equals(":") || before.equals(",") || before.equals(".") || before.equals("?") || before.equals("!") || before.equals("\u2014") || before.equals("--")
         || before.equals("\u2013") || before.equals("(");
   }
 }

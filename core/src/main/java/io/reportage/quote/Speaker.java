@@ -24,12 +24,15 @@ final class Speaker {
   }
 
   final NounPhrases.Phrase phrase;
+  /** The words that mention the speaker where it speaks: the phrase, or a relative pronoun standing for it ("who"). */
+  NounPhrases.Phrase local;
   final Kind kind;
   MentionDraft mention;
   EntityDraft entity;
 
   Speaker(NounPhrases.Phrase phrase, Kind kind, MentionDraft mention, EntityDraft entity) {
     this.phrase = phrase;
+    this.local = phrase;
     this.kind = kind;
     this.mention = mention;
     this.entity = entity;

@@ -25,6 +25,8 @@ import java.util.Map;
 final class SpeakerResolver {
   /** How far back, in tokens, the last quoted person is the first choice for "he" or "she". */
   private static final int RECENT_SPEAKER = 150;
+  /** How far apart, in tokens, two unresolved uses of one pronoun are taken for the same unnamed speaker. */
+  private static final int SAME_UNNAMED = 150;
   /** How far back, in tokens, a named person is looked for. */
   private static final int NEAREST_PERSON = 300;
 
@@ -38,6 +40,8 @@ final class SpeakerResolver {
   private final Map<String, EntityDraft> createdByName = new HashMap<>();
   /** Person mentions this resolver added, in text order (speakers are committed in text order). */
   private final List<MentionDraft> addedPersons = new ArrayList<>();
+  private final Map<String, EntityDraft> unnamedByPronoun = new HashMap<>();
+  private final Map<String, Integer> unnamedByPronounToken = new HashMap<>();
   private EntityDraft lastPersonSpeaker;
   private int lastPersonSpeakerToken = -1;
 
@@ -126,7 +130,7 @@ final class SpeakerResolver {
     if (speaker.entity == null) {
       switch (speaker.kind) {
         case NAME -> speaker.entity = namedEntity(phrase);
-        case PRONOUN -> speaker.entity = resolvePronoun(phrase.head());
+        case PRONOUN -> speaker.entity = resolvePronounOrKeepUnnamed(phrase.head());
         case DESCRIPTION, OTHER -> speaker.entity = describedEntity(phrase);
         default -> { }
       }
@@ -233,6 +237,33 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A pronoun speaker neither coreference nor {@link #resolvePronoun} could resolve still spoke:
+   * it becomes an unnamed entity known by that pronoun ("she", a person; "they", a group; "it", an
+   * organization), which the same pronoun shortly after refers to again.
+   */
+  private EntityDraft resolvePronounOrKeepUnnamed(int t) {
+    EntityDraft resolved = resolvePronoun(t);
+    if (resolved != null) {
+      return resolved;
+    }
+    String pronoun = doc.lower(t);
+    EntityDraft earlier = unnamedByPronoun.get(pronoun);
+    if (earlier != null && t - unnamedByPronounToken.get(pronoun) <= SAME_UNNAMED) {
+      unnamedByPronounToken.put(pronoun, t);
+      return earlier.canonical();
+    }
+    EntityDraft unnamed = doc.addEntity(new EntityDraft(pronoun.equals("it") ? EntityType.ORGANIZATION : EntityType.PERSON, null));
+    unnamed.plural = pronoun.equals("they") || pronoun.equals("we");
+    String value = lexicons.pronoun(pronoun);
+    if (value != null && (value.startsWith("male") || value.startsWith("female"))) {
+      unnamed.gender = value.startsWith("male") ? "male" : "female";
+    }
+    unnamedByPronoun.put(pronoun, unnamed);
+    unnamedByPronounToken.put(pronoun, t);
+    return unnamed;
   }
 
   /**

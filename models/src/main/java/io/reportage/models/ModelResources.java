@@ -22,6 +22,12 @@ public final class ModelResources {
   public static final String NAME_FINDER_ORGANIZATION_WORDS = "io/reportage/models/ner/organization-words.txt";
   public static final String NAME_FINDER_GIVEN_NAMES = "io/reportage/models/ner/first-names.txt";
 
+  /**
+   * The cue model: which words introduce an attribution, a maxent model trained by this project on
+   * PolNeAR train (see models/README.md).
+   */
+  public static final String CUE_MODEL = "io/reportage/models/quote/reportage-cue-en.bin";
+
   private ModelResources() {
   }
 

@@ -24,6 +24,8 @@ public final class OpenNlpModels {
       lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES)));
   private static final Once<NameFinderModel> NAME_FINDER = new Once<>(
       () -> load(ModelResources.NAME_FINDER_MODEL, in -> NameFinderModel.read(in, nameFinderGazetteers())));
+  private static final Once<OpenNlpCueScorer> CUE_SCORER = new Once<>(
+      () -> load(ModelResources.CUE_MODEL, OpenNlpCueScorer::read));
 
   private OpenNlpModels() {
   }
@@ -34,6 +36,7 @@ public final class OpenNlpModels {
    */
   public static void startLoading(boolean nameFinder) {
     CompletableFuture.runAsync(POS_TAGGER::tryGet);
+    CompletableFuture.runAsync(CUE_SCORER::tryGet);
     if (nameFinder) {
       CompletableFuture.runAsync(NAME_FINDER::tryGet);
     }
@@ -51,6 +54,11 @@ public final class OpenNlpModels {
 
   public static NameFinderModel nameFinderModel() {
     return NAME_FINDER.get();
+  }
+
+  /** The cue model that attribution uses to decide which words introduce an attribution. */
+  public static OpenNlpCueScorer cueScorer() {
+    return CUE_SCORER.get();
   }
 
   /** The gazetteers frozen with the bundled name-finder model. */

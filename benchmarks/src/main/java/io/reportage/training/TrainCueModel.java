@@ -1,0 +1,89 @@
+package io.reportage.training;
+
+import io.reportage.Extractor;
+import io.reportage.Span;
+import io.reportage.adapter.opennlp.OpenNlpCueScorer;
+import io.reportage.corpus.Polnear;
+import io.reportage.corpus.SharedCorpora;
+import io.reportage.models.Lexicons;
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.Layer;
+import io.reportage.quote.AttributionLexicons;
+import io.reportage.quote.CueCandidates;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains the cue model, which decides which words introduce an attribution, on PolNeAR train and
+ * writes it where reportage-models keeps it. Each candidate word (a verb, or a listed cue form) of
+ * every train article, as the pipeline sees it just before attribution, is an example; it is a cue
+ * when it lies inside a gold Cue span. Run from the project root after a build:
+ * <pre>
+ * java -Dreportage.shared=/work/shared -cp benchmarks/target/benchmarks.jar io.reportage.training.TrainCueModel
+ * </pre>
+ * Options: {@code --output FILE}, {@code --iterations N} (default 150), {@code --cutoff N} (default 2),
+ * {@code --split NAME} (default train; never the held-out test split).
+ */
+public final class TrainCueModel {
+  static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/quote/reportage-cue-en.bin");
+
+  private TrainCueModel() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path output = OUTPUT;
+    int iterations = 150;
+    int cutoff = 2;
+    String split = "train";
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--output" -> output = Path.of(args[++i]);
+        case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+        case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
+        case "--split" -> split = args[++i];
+        default -> {
+          System.err.println("Unknown option " + args[i] + "; expected --output FILE, --iterations N, --cutoff N, --split NAME");
+          System.exit(2);
+        }
+      }
+    }
+    List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + split));
+    Extractor extractor = Extractor.create();
+    AttributionLexicons lexicons = AttributionLexicons.from(Lexicons.bundled());
+    List<String[]> features = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    int cues = 0;
+    long started = System.nanoTime();
+    for (Polnear.Article article : articles) {
+      Document doc = extractor.prepare(article.text(), Layer.ATTRIBUTIONS);
+      List<Span> goldCues = new ArrayList<>();
+      article.attributions().forEach(a -> goldCues.addAll(a.cue()));
+      for (CueCandidates.Candidate candidate : CueCandidates.of(doc, lexicons)) {
+        boolean cue = Polnear.overlapsAny(goldCues, doc.tokenSpan(candidate.token()));
+        features.add(candidate.features());
+        labels.add(cue);
+        cues += cue ? 1 : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d articles of %s: %d candidates, %d of them cues (%.1f s)%n", articles.size(), split,
+        features.size(), cues, (System.nanoTime() - started) / 1e9);
+    started = System.nanoTime();
+    OpenNlpCueScorer model = OpenNlpCueScorer.train(features, labels, iterations, cutoff);
+    int right = 0;
+    for (int i = 0; i < features.size(); i++) {
+      right += (model.probability(features.get(i)) >= 0.5) == labels.get(i) ? 1 : 0;
+    }
+    System.out.printf(Locale.ROOT, "trained in %.1f s; accuracy on its own data %.3f%n", (System.nanoTime() - started) / 1e9,
+        (double) right / features.size());
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    try (OutputStream out = Files.newOutputStream(output)) {
+      model.write(out);
+    }
+    System.out.println("wrote " + output + " (" + Files.size(output) + " bytes)");
+  }
+}
