@@ -205,8 +205,8 @@ final class FrameFinder {
 
   /**
    * What stands before a candidate cue, after its auxiliaries: the kind of the subject phrase
-   * ({@link Speaker.Kind} name), or "conj", "comma" or "start" (a speaker may come from elsewhere),
-   * or "none".
+   * ({@link Speaker.Kind} name), or "conj", "comma", "control" (after "to" or "by") or "start"
+   * (a speaker may come from elsewhere), or "none".
    */
   private String subjectKind(int t, int before, int start) {
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
@@ -218,6 +218,10 @@ final class FrameFinder {
     }
     if (isConjunction(before)) {
       return "conj";
+    }
+    String lower = doc.lower(before);
+    if (lower.equals("to") || doc.lower(t).endsWith("ing") && GERUND_PREPOSITIONS.contains(lower)) {
+      return "control";
     }
     return doc.norm(before).equals(",") || closesQuote(before) || isDash(before) ? "comma" : "none";
   }
@@ -355,6 +359,12 @@ final class FrameFinder {
 
   private Frame accordingTo(Cue cue, int s, int start, int end, List<Cue> cues, int index) {
     NounPhrases.Phrase phrase = phrases.startingAt(cue.end(), end);
+    NounPhrases.Phrase toComma = phrases.upToComma(cue.end(), end);
+    if (toComma != null && (phrase == null || phrase.end() < toComma.end() && !doc.norm(phrase.end()).equals(","))) {
+      // The tagger misread the source ("According to conservative/VERB talk/VERB radio host ..."):
+      // what stands between "according to" and the comma is the source.
+      phrase = toComma;
+    }
     if (phrase == null) {
       return null;
     }
@@ -362,8 +372,13 @@ final class FrameFinder {
     frame.speaker = resolver.candidate(phrase, phrases);
     frame.speakerAfterCue = true;
     frame.pattern = "according-to";
-    int after = skipAppositive(phrase.end(), end);
     boolean leading = cue.start() == start || onlyIntroBefore(start, cue.start());
+    int after = skipAppositive(phrase.end(), end);
+    if (leading && after < end && !doc.norm(after).equals(",")) {
+      // "According to Rush Limbaugh, the move reeks of ...": a leading phrase ends at its comma; only
+      // an appositive closed by a second comma belongs to the source.
+      after = phrase.end();
+    }
     boolean lastInSentence = after >= end || onlyPunctuation(after, end);
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
@@ -428,8 +443,16 @@ final class FrameFinder {
       }
       frame.speaker = clauseSpeaker;
       layout = "participle";
+    } else if (isControlled(cue, before, start)) {
+      // "took to Twitter to accuse ...", "began by saying ...", "After saying ..., she was ...":
+      // the speaker is the subject of the clause the infinitive or gerund belongs to.
+      Speaker controller = controller(cue, start, end, earlier);
+      if (controller == null) {
+        return null;
+      }
+      frame.speaker = controller;
+      layout = "controlled";
     } else if (before < start && doc.lower(cue.start()).endsWith("ing")) {
-      // "Claiming the criticism is unfair, Trump told Fox ...": the participle's subject comes later.
       return null;
     } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
@@ -528,6 +551,57 @@ final class FrameFinder {
       frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "in", "on",
+      "when", "since", "for");
+
+  /**
+   * Whether a listed cue is an infinitive ("to say") or a gerund after a preposition or at the
+   * sentence start ("by saying", "After saying"), whose subject is that of another clause.
+   */
+  private boolean isControlled(Cue cue, int before, int start) {
+    if (cue.cueClass() == CueClass.LEARNED) {
+      return false;
+    }
+    boolean gerund = doc.lower(cue.start()).endsWith("ing");
+    if (before < start) {
+      return gerund;
+    }
+    String lower = doc.lower(before);
+    return lower.equals("to") && !gerund || gerund && GERUND_PREPOSITIONS.contains(lower);
+  }
+
+  /**
+   * The subject a controlled cue shares: in an opening phrase ("After saying ..., she ..."), the
+   * phrase after its comma; else the speaker of the cue before it in the sentence, or the
+   * sentence's subject.
+   */
+  private Speaker controller(Cue cue, int start, int end, List<Frame> earlier) {
+    boolean opening = cue.start() - start <= 2;
+    if (opening) {
+      int comma = cue.end();
+      while (comma < end && comma - cue.end() < 25 && !doc.norm(comma).equals(",")) {
+        comma++;
+      }
+      if (comma + 1 >= end || !doc.norm(comma).equals(",")) {
+        return null;
+      }
+      NounPhrases.Phrase subject = phrases.startingAt(comma + 1, end);
+      if (subject == null) {
+        return null;
+      }
+      Speaker speaker = resolver.candidate(subject, phrases);
+      return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.PRONOUN
+          || speaker.kind == Speaker.Kind.DESCRIPTION ? speaker : null;
+    }
+    if (!earlier.isEmpty()) {
+      Speaker previous = earlier.get(earlier.size() - 1).speaker;
+      if (previous != null && previous.local == previous.phrase) {
+        return previous;
+      }
+    }
+    return sentenceSubject(start, cue.start());
   }
 
   /** Only verbs of saying and writing put their speaker after them ("said Smith", "wrote the critic"). */
