@@ -47,6 +47,8 @@ final class FrameFinder {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
+  /** For the opening mark of a title or nickname read as words, the token after its closing mark; else 0. */
+  private final int[] plainQuoteEnd;
   private final FeatureScorer scorer;
   private final double threshold;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
@@ -59,6 +61,12 @@ final class FrameFinder {
    */
   FrameFinder(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, QuoteDraft[] quoteAt,
       FeatureScorer scorer, double threshold) {
+    this.plainQuoteEnd = new int[doc.tokenCount()];
+    for (QuoteDraft quote : doc.quotes()) {
+      if (quote.marked && quoteAt[quote.tokenStart] != quote) {
+        plainQuoteEnd[quote.tokenStart] = quote.tokenEnd;
+      }
+    }
     this.scorer = scorer;
     this.threshold = threshold;
     this.doc = doc;
@@ -701,8 +709,12 @@ final class FrameFinder {
         t = open - 1;
       } else if (doc.norm(t).equals(",")) {
         int comma = t - 1;
-        while (comma > start && t - comma < 16 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+        // A relative clause may run long ("Christie, who has campaigned heavily for ... in February, blasted").
+        while (comma > start && t - comma < 26 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
           comma--;
+        }
+        if (t - comma >= 16 && comma > start && !phrases.isRelative(comma + 1)) {
+          return null;
         }
         if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
           return null;
@@ -764,7 +776,7 @@ final class FrameFinder {
     }
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
-      return true;
+      return to - from <= 24;
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -817,7 +829,18 @@ final class FrameFinder {
       return extendCue(from + 1, end);
     }
     NounPhrases.Phrase addressee = phrases.startingAt(from, end);
-    return addressee == null ? from : extendCue(addressee.end(), end);
+    if (addressee == null) {
+      return from;
+    }
+    int after = addressee.end();
+    if (after < end && doc.lower(after).equals("'s")) {
+      after++;
+    }
+    // "told MSNBC's “Morning Joe” that": a title in marks is part of the addressee.
+    if (after < end && plainQuoteEnd[after] > after) {
+      after = plainQuoteEnd[after];
+    }
+    return extendCue(after, end);
   }
 
   /** Skips times, adverbs and ", however," between a cue and its content. */
