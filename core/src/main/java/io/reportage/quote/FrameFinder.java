@@ -969,6 +969,15 @@ final class FrameFinder {
     return trimEnd(from, subordinateClauseEnd(cues.get(index), from, end));
   }
 
+  private boolean noCommaBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "because", "although",
       "though", "while", "since", "once", "until", "whether", "unless");
 
@@ -983,6 +992,9 @@ final class FrameFinder {
     for (int k = sentenceStart; k < cue.start() && k < sentenceStart + 3; k++) {
       subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
     }
+    // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
+    // phrase says nothing past the phrase's comma.
+    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, cue.start());
     if (!subordinate) {
       return end;
     }
@@ -1055,7 +1067,8 @@ final class FrameFinder {
       if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
         // "shootings and protests demands": two common nouns joined by "and" are one subject.
         boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
-            && "NOUN".equals(doc.pos(k - 1)) && k + 1 < cue && "NOUN".equals(doc.pos(k + 1));
+            && phrases.isNounLike(k - 1) && k + 1 < doc.tokenCount() && phrases.isNounLike(k + 1) && !phrases.isPronoun(k + 1)
+            && resolver.nameAt(k + 1) == null;
         return k > from && !nounsJoined ? k : -1;
       }
       if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
