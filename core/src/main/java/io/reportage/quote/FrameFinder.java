@@ -577,7 +577,15 @@ final class FrameFinder {
       return gerund;
     }
     String lower = doc.lower(before);
-    return lower.equals("to") && !gerund || gerund && GERUND_PREPOSITIONS.contains(lower);
+    if (lower.equals("to") && !gerund) {
+      // "Asked to comment, Peskov stated ...": after a passive participle the infinitive is what
+      // someone else asked for, not said.
+      int governor = before - 1;
+      boolean passive = governor >= start && doc.lower(governor).endsWith("ed")
+          && (governor == start || BE.contains(doc.lower(governor - 1)));
+      return !passive;
+    }
+    return gerund && GERUND_PREPOSITIONS.contains(lower);
   }
 
   /**
