@@ -493,7 +493,10 @@ final class FrameFinder {
     }
     if (quoteBefore >= 0 && !thatFollows) {
       // "“...,” she said" (also when the sentence splitter put "she said" on its own).
-      frame.contentStart = quoteBefore >= start ? contentStartBefore(start, quoteBefore) : quoteAt[quoteBefore].tokenStart;
+      QuoteDraft quoted = quoteAt[quoteBefore];
+      boolean introduced = quoted.tokenStart > start && doc.norm(quoted.tokenStart - 1).equals(":");
+      // "McCaskill scolded him: “...,” she said": after a colon the quote alone is the content.
+      frame.contentStart = quoteBefore >= start && !introduced ? contentStartBefore(start, quoteBefore) : quoted.tokenStart;
       frame.contentEnd = quoteBefore + 1;
       frame.pattern = layout != null ? layout : "content-speaker-cue";
     } else if (finalCue) {
@@ -501,7 +504,10 @@ final class FrameFinder {
       if (beforeAttribution < start) {
         return null;
       }
-      if (isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) {
+      // "describing as “unhinged” a tweet attacking ...": a quote governed by a preposition or an
+      // article before it is an object, not what the words after it report.
+      boolean objectQuote = closesQuote(beforeAttribution) && governed(quoteAt[beforeAttribution]);
+      if ((isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) && !objectQuote) {
         frame.contentStart = contentStartBefore(start, beforeAttribution);
         frame.contentEnd = contentEndBefore(beforeAttribution);
         frame.pattern = layout != null ? layout : "content-speaker-cue";
@@ -1047,8 +1053,8 @@ final class FrameFinder {
         // "Clinton had told police that she did not want the escort, the source added": the later
         // attribution claims the words before it, the earlier one's content stops there.
         int attribution = later.attributionStart();
-        if (later.contentEnd <= attribution && later.contentStart <= frame.attributionStart()
-            && attribution > frame.contentStart && attribution < frame.contentEnd) {
+        if (later.hasContent() && later.contentEnd <= attribution && attribution > frame.contentStart
+            && attribution < frame.contentEnd) {
           frame.contentEnd = trimEnd(frame.contentStart, attribution);
           break;
         }
@@ -1153,6 +1159,16 @@ final class FrameFinder {
     }
     String pos = doc.pos(before);
     return "CCONJ".equals(pos) || phrases.isNounLike(before) && !doc.lower(before).equals("'s") || phrases.isPronoun(before);
+  }
+
+  /** Whether the word before a quote is a preposition or an article that governs it. */
+  private boolean governed(QuoteDraft quote) {
+    int before = quote.tokenStart - 1;
+    if (before < 0 || doc.sentenceOf(before) != doc.sentenceOf(quote.tokenStart)) {
+      return false;
+    }
+    String pos = doc.pos(before);
+    return "ADP".equals(pos) || "DET".equals(pos) || doc.lower(before).equals("'s");
   }
 
   /** Whether a clause or a quotation follows: a verb, a quote or "that" before the sentence ends. */
