@@ -39,7 +39,8 @@ final class FrameFinder {
       "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
       "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
       "can", "must", "always", "first", "further", "even", "just", "already", "still", "initially", "earlier",
-      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be",
+      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be", "now", "all", "both",
+      "each", "too", "themselves", "himself", "herself", "personally",
       "separately", "simply", "flatly", "falsely", "correctly", "openly", "quietly", "angrily", "bluntly", "told");
 
   private final Document doc;
@@ -484,7 +485,10 @@ final class FrameFinder {
       frame.pattern = layout != null ? layout : "speaker-cue-colon";
       return frame;
     }
-    boolean finalCue = after >= end || onlyPunctuation(after, end) || !clauseFollows(after, end);
+    // The cue ends its sentence when only punctuation follows, or a trailing phrase with no clause
+    // ("said at a rally in Ohio."); an object ("called for the repeal of the law") is content.
+    boolean finalCue = after >= end || onlyPunctuation(after, end)
+        || !clauseFollows(after, end) && "ADP".equals(doc.pos(after));
     int quoteBefore = quoteJustBefore(attributionStart);
     boolean thatFollows = after < end && doc.lower(after).equals("that");
     // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
@@ -543,12 +547,12 @@ final class FrameFinder {
       } else if (next.equals("to") && TO_LEMMAS.contains(cue.lemma())) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-to";
-      } else if (cue.cueClass() == CueClass.EVALUATE) {
-        if (!carriesQuoteOrAs(after, end)) {
-          return null;
-        }
+      } else if (cue.cueClass() == CueClass.EVALUATE && carriesQuoteOrAs(after, end)) {
         frame.contentStart = after;
         frame.pattern = "speaker-evaluates";
+      } else if (cue.cueClass() == CueClass.EVALUATE && scorer == null) {
+        // Without the cue model a judgement needs a quote or "as" to be an attribution.
+        return null;
       } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-clause";
