@@ -437,6 +437,12 @@ final class FrameFinder {
       frame.speaker = resolver.candidate(subject, phrases);
       if (relativeOfSubject >= 0) {
         // "McConnell, who in 2010 said ...": the speaker is McConnell, mentioned here as "who".
+        // "which" and "that" stand for things; only a name, a body or a document speaks through them.
+        boolean personal = doc.lower(relativeOfSubject).equals("who") || frame.speaker.kind == Speaker.Kind.NAME
+            || frame.speaker.kind == Speaker.Kind.DESCRIPTION || frame.speaker.kind == Speaker.Kind.DOCUMENT;
+        if (!personal) {
+          return null;
+        }
         frame.speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
       }
     } else if (before >= start && isConjunction(before) && !earlier.isEmpty()) {
@@ -747,6 +753,16 @@ final class FrameFinder {
 
   private NounPhrases.Phrase subjectAt(int t, int start) {
     relativeOfSubject = -1;
+    // "who in 2010 said": a year or date after a preposition is an adjunct, the subject stands before it.
+    if (t >= start && (lexicons.isTimeWord(doc.lower(t)) || "NUM".equals(doc.pos(t)) && resolver.nameAt(t) == null)) {
+      int k = t;
+      while (k > start && t - k < 4 && !"ADP".equals(doc.pos(k))) {
+        k--;
+      }
+      if (k > start && "ADP".equals(doc.pos(k))) {
+        t = k - 1;
+      }
+    }
     if (t >= start && phrases.isRelative(t) && t - 1 >= start) {
       relativeOfSubject = t;
       t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
