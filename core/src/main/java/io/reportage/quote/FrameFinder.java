@@ -26,6 +26,9 @@ import java.util.Set;
  * sentence end, or to a coordinated clause with a cue of its own.
  */
 final class FrameFinder {
+  /** Forms of "be", "have" and "do", which carry other verbs rather than attribute anything. */
+  private static final Set<String> FUNCTION_VERBS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+      "have", "has", "had", "having", "do", "does", "did", "doing", "'s", "'re", "'ve", "'d", "'m");
   /** Tags of words that start no cue, skipped before any word-list lookup. */
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
@@ -44,7 +47,7 @@ final class FrameFinder {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
-  private final CueScorer scorer;
+  private final FeatureScorer scorer;
   private final double threshold;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
@@ -55,7 +58,7 @@ final class FrameFinder {
    * @param threshold the probability from which the model's candidates are cues
    */
   FrameFinder(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, QuoteDraft[] quoteAt,
-      CueScorer scorer, double threshold) {
+      FeatureScorer scorer, double threshold) {
     this.scorer = scorer;
     this.threshold = threshold;
     this.doc = doc;
@@ -175,7 +178,7 @@ final class FrameFinder {
     if (scorer == null) {
       return listed ? lexiconCue(t, value, 1.0) : null;
     }
-    if (quoteAt[t] != null || !listed && !"VERB".equals(doc.pos(t))) {
+    if (quoteAt[t] != null || !listed && (!"VERB".equals(doc.pos(t)) || FUNCTION_VERBS.contains(doc.lower(t)))) {
       return null;
     }
     // Only a word that can have a speaker can be a cue: ask the model about no other.
@@ -416,7 +419,10 @@ final class FrameFinder {
       frame.speaker = earlier.get(earlier.size() - 1).speaker;
       layout = "coordinated";
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
-      Speaker clauseSpeaker = earlier.isEmpty() ? sentenceSubject(start, before) : earlier.get(earlier.size() - 1).speaker;
+      // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
+      // sits in a relative clause ("an architect who said ..., saying"), whose speaker is not the sentence's.
+      Speaker previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).speaker;
+      Speaker clauseSpeaker = previous != null && previous.local == previous.phrase ? previous : sentenceSubject(start, before);
       if (clauseSpeaker == null) {
         return null;
       }
@@ -913,6 +919,12 @@ final class FrameFinder {
         int conjunction = conjunctionBefore(frame.contentStart, ownSubject ? later.speaker.phrase.start() : cue);
         if (conjunction >= 0 && conjunction < frame.contentEnd) {
           frame.contentEnd = trimEnd(frame.contentStart, conjunction);
+          break;
+        }
+        // "..., saying ...": a participle clause hangs on the sentence, not on the content before it.
+        if ("participle".equals(later.pattern) && cue - 1 > frame.contentStart && cue - 1 < frame.contentEnd
+            && doc.norm(cue - 1).equals(",")) {
+          frame.contentEnd = trimEnd(frame.contentStart, cue - 1);
           break;
         }
         // "Clinton had told police that she did not want the escort, the source added": the later

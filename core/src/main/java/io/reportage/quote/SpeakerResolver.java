@@ -123,7 +123,7 @@ final class SpeakerResolver {
 
   /**
    * Makes the chosen speaker part of the document: adds the mention and the entity it lacks, and
-   * resolves an unresolved pronoun. Documents and other phrases keep no entity.
+   * resolves an unresolved pronoun. A document ("the ruling") becomes an unnamed DOCUMENT entity.
    */
   void commit(Speaker speaker) {
     NounPhrases.Phrase phrase = speaker.phrase;
@@ -131,7 +131,7 @@ final class SpeakerResolver {
       switch (speaker.kind) {
         case NAME -> speaker.entity = namedEntity(phrase);
         case PRONOUN -> speaker.entity = resolvePronounOrKeepUnnamed(phrase.head());
-        case DESCRIPTION, OTHER -> speaker.entity = describedEntity(phrase);
+        case DESCRIPTION, OTHER, DOCUMENT -> speaker.entity = describedEntity(phrase, speaker.kind == Speaker.Kind.DOCUMENT);
         default -> { }
       }
       if (speaker.entity != null) {
@@ -160,6 +160,7 @@ final class SpeakerResolver {
       case NAME -> MentionKind.NAME;
       case PRONOUN -> MentionKind.PRONOUN;
       case DESCRIPTION -> MentionKind.ROLE;
+      case DOCUMENT -> MentionKind.NOMINAL;
       default -> MentionKind.NOMINAL;
     };
   }
@@ -197,7 +198,7 @@ final class SpeakerResolver {
   }
 
   /** An unnamed source: a person, group or organization known by a role; definite phrases reuse an earlier one. */
-  private EntityDraft describedEntity(NounPhrases.Phrase phrase) {
+  private EntityDraft describedEntity(NounPhrases.Phrase phrase, boolean document) {
     int head = phrase.head();
     String headWord = doc.lower(head);
     String first = doc.lower(phrase.start());
@@ -207,10 +208,12 @@ final class SpeakerResolver {
       return earlier.canonical();
     }
     String noun = lexicons.speakerNoun(headWord);
-    EntityType type = "organization".equals(noun) ? EntityType.ORGANIZATION : EntityType.PERSON;
+    EntityType type = document ? EntityType.DOCUMENT : "organization".equals(noun) ? EntityType.ORGANIZATION : EntityType.PERSON;
     EntityDraft entity = doc.addEntity(new EntityDraft(type, null));
     entity.plural = "group".equals(noun);
-    entity.roles.add(new RoleDraft(roleTitle(phrase), organizationIn(phrase), doc.span(phrase.start(), phrase.end()), false));
+    if (!document) {
+      entity.roles.add(new RoleDraft(roleTitle(phrase), organizationIn(phrase), doc.span(phrase.start(), phrase.end()), false));
+    }
     unnamedByHead.put(headWord, entity);
     return entity;
   }
