@@ -34,13 +34,16 @@ public final class ConfidenceFeatures {
     }
     String rule = quote.rule;
     String kind = quote.kind.name();
+    String cueWord = quote.cue == null ? "none" : quote.cue.text(doc.text()).toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
+    String type = quote.speaker == null ? "none" : quote.speaker.canonical().type.name();
     return new String[] {
         "rule=" + rule, "kind=" + kind, "marked=" + quote.marked, "closed=" + quote.closed, "cue=" + (quote.cue != null),
         "via=" + (quote.via != null), "cueP=" + bucket((int) Math.round(quote.cueProbability * 10), 2, 4, 6, 8, 10),
         "mention=" + mention, "entity=" + entity, "len=" + bucket(length, 2, 4, 8, 16, 32, 64),
         "mlen=" + bucket(mentionLength, 0, 1, 2, 4, 8), "dist=" + distance, "side=" + side, "sent=" + sameSentence,
         "rule+mention=" + rule + "+" + mention, "rule+kind=" + rule + "+" + kind, "rule+dist=" + rule + "+" + distance,
-        "rule+entity=" + rule + "+" + entity, "kind+mention=" + kind + "+" + mention};
+        "rule+entity=" + rule + "+" + entity, "kind+mention=" + kind + "+" + mention, "cueWord=" + cueWord,
+        "type=" + type, "rule+type=" + rule + "+" + type, "cueWord+kind=" + cueWord + "+" + kind};
   }
 
   /** The first bound that {@code value} does not exceed, as text ("<=4"), or "more". */

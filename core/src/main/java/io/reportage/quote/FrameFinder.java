@@ -47,6 +47,8 @@ final class FrameFinder {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
+  /** For the opening mark of a title or nickname read as words, the token after its closing mark; else 0. */
+  private final int[] plainQuoteEnd;
   private final FeatureScorer scorer;
   private final double threshold;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
@@ -59,6 +61,12 @@ final class FrameFinder {
    */
   FrameFinder(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, QuoteDraft[] quoteAt,
       FeatureScorer scorer, double threshold) {
+    this.plainQuoteEnd = new int[doc.tokenCount()];
+    for (QuoteDraft quote : doc.quotes()) {
+      if (quote.marked && quoteAt[quote.tokenStart] != quote) {
+        plainQuoteEnd[quote.tokenStart] = quote.tokenEnd;
+      }
+    }
     this.scorer = scorer;
     this.threshold = threshold;
     this.doc = doc;
@@ -205,8 +213,8 @@ final class FrameFinder {
 
   /**
    * What stands before a candidate cue, after its auxiliaries: the kind of the subject phrase
-   * ({@link Speaker.Kind} name), or "conj", "comma" or "start" (a speaker may come from elsewhere),
-   * or "none".
+   * ({@link Speaker.Kind} name), or "conj", "comma", "control" (after "to" or "by") or "start"
+   * (a speaker may come from elsewhere), or "none".
    */
   private String subjectKind(int t, int before, int start) {
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
@@ -218,6 +226,10 @@ final class FrameFinder {
     }
     if (isConjunction(before)) {
       return "conj";
+    }
+    String lower = doc.lower(before);
+    if (lower.equals("to") || doc.lower(t).endsWith("ing") && GERUND_PREPOSITIONS.contains(lower)) {
+      return "control";
     }
     return doc.norm(before).equals(",") || closesQuote(before) || isDash(before) ? "comma" : "none";
   }
@@ -355,6 +367,12 @@ final class FrameFinder {
 
   private Frame accordingTo(Cue cue, int s, int start, int end, List<Cue> cues, int index) {
     NounPhrases.Phrase phrase = phrases.startingAt(cue.end(), end);
+    NounPhrases.Phrase toComma = phrases.upToComma(cue.end(), end);
+    if (toComma != null && (phrase == null || phrase.end() < toComma.end() && !doc.norm(phrase.end()).equals(","))) {
+      // The tagger misread the source ("According to conservative/VERB talk/VERB radio host ..."):
+      // what stands between "according to" and the comma is the source.
+      phrase = toComma;
+    }
     if (phrase == null) {
       return null;
     }
@@ -362,8 +380,13 @@ final class FrameFinder {
     frame.speaker = resolver.candidate(phrase, phrases);
     frame.speakerAfterCue = true;
     frame.pattern = "according-to";
-    int after = skipAppositive(phrase.end(), end);
     boolean leading = cue.start() == start || onlyIntroBefore(start, cue.start());
+    int after = skipAppositive(phrase.end(), end);
+    if (leading && after < end && !doc.norm(after).equals(",")) {
+      // "According to Rush Limbaugh, the move reeks of ...": a leading phrase ends at its comma; only
+      // an appositive closed by a second comma belongs to the source.
+      after = phrase.end();
+    }
     boolean lastInSentence = after >= end || onlyPunctuation(after, end);
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
@@ -428,8 +451,16 @@ final class FrameFinder {
       }
       frame.speaker = clauseSpeaker;
       layout = "participle";
+    } else if (isControlled(cue, before, start)) {
+      // "took to Twitter to accuse ...", "began by saying ...", "After saying ..., she was ...":
+      // the speaker is the subject of the clause the infinitive or gerund belongs to.
+      Speaker controller = controller(cue, start, end, earlier);
+      if (controller == null) {
+        return null;
+      }
+      frame.speaker = controller;
+      layout = "controlled";
     } else if (before < start && doc.lower(cue.start()).endsWith("ing")) {
-      // "Claiming the criticism is unfair, Trump told Fox ...": the participle's subject comes later.
       return null;
     } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
@@ -462,7 +493,10 @@ final class FrameFinder {
     }
     if (quoteBefore >= 0 && !thatFollows) {
       // "“...,” she said" (also when the sentence splitter put "she said" on its own).
-      frame.contentStart = quoteBefore >= start ? contentStartBefore(start, quoteBefore) : quoteAt[quoteBefore].tokenStart;
+      QuoteDraft quoted = quoteAt[quoteBefore];
+      boolean introduced = quoted.tokenStart > start && doc.norm(quoted.tokenStart - 1).equals(":");
+      // "McCaskill scolded him: “...,” she said": after a colon the quote alone is the content.
+      frame.contentStart = quoteBefore >= start && !introduced ? contentStartBefore(start, quoteBefore) : quoted.tokenStart;
       frame.contentEnd = quoteBefore + 1;
       frame.pattern = layout != null ? layout : "content-speaker-cue";
     } else if (finalCue) {
@@ -470,7 +504,10 @@ final class FrameFinder {
       if (beforeAttribution < start) {
         return null;
       }
-      if (isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) {
+      // "describing as “unhinged” a tweet attacking ...": a quote governed by a preposition or an
+      // article before it is an object, not what the words after it report.
+      boolean objectQuote = closesQuote(beforeAttribution) && governed(quoteAt[beforeAttribution]);
+      if ((isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) && !objectQuote) {
         frame.contentStart = contentStartBefore(start, beforeAttribution);
         frame.contentEnd = contentEndBefore(beforeAttribution);
         frame.pattern = layout != null ? layout : "content-speaker-cue";
@@ -528,6 +565,65 @@ final class FrameFinder {
       frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "in", "on",
+      "when", "since", "for");
+
+  /**
+   * Whether a listed cue is an infinitive ("to say") or a gerund after a preposition or at the
+   * sentence start ("by saying", "After saying"), whose subject is that of another clause.
+   */
+  private boolean isControlled(Cue cue, int before, int start) {
+    if (cue.cueClass() == CueClass.LEARNED) {
+      return false;
+    }
+    boolean gerund = doc.lower(cue.start()).endsWith("ing");
+    if (before < start) {
+      return gerund;
+    }
+    String lower = doc.lower(before);
+    if (lower.equals("to") && !gerund) {
+      // "Asked to comment, Peskov stated ...": after a passive participle the infinitive is what
+      // someone else asked for, not said.
+      int governor = before - 1;
+      boolean passive = governor >= start && doc.lower(governor).endsWith("ed")
+          && (governor == start || BE.contains(doc.lower(governor - 1)));
+      return !passive;
+    }
+    return gerund && GERUND_PREPOSITIONS.contains(lower);
+  }
+
+  /**
+   * The subject a controlled cue shares: in an opening phrase ("After saying ..., she ..."), the
+   * phrase after its comma; else the speaker of the cue before it in the sentence, or the
+   * sentence's subject.
+   */
+  private Speaker controller(Cue cue, int start, int end, List<Frame> earlier) {
+    boolean opening = cue.start() - start <= 2;
+    if (opening) {
+      int comma = cue.end();
+      while (comma < end && comma - cue.end() < 25 && !doc.norm(comma).equals(",")) {
+        comma++;
+      }
+      if (comma + 1 >= end || !doc.norm(comma).equals(",")) {
+        return null;
+      }
+      NounPhrases.Phrase subject = phrases.startingAt(comma + 1, end);
+      if (subject == null) {
+        return null;
+      }
+      Speaker speaker = resolver.candidate(subject, phrases);
+      return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.PRONOUN
+          || speaker.kind == Speaker.Kind.DESCRIPTION ? speaker : null;
+    }
+    if (!earlier.isEmpty()) {
+      Speaker previous = earlier.get(earlier.size() - 1).speaker;
+      if (previous != null && previous.local == previous.phrase) {
+        return previous;
+      }
+    }
+    return sentenceSubject(start, cue.start());
   }
 
   /** Only verbs of saying and writing put their speaker after them ("said Smith", "wrote the critic"). */
@@ -627,8 +723,12 @@ final class FrameFinder {
         t = open - 1;
       } else if (doc.norm(t).equals(",")) {
         int comma = t - 1;
-        while (comma > start && t - comma < 16 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+        // A relative clause may run long ("Christie, who has campaigned heavily for ... in February, blasted").
+        while (comma > start && t - comma < 26 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
           comma--;
+        }
+        if (t - comma >= 16 && comma > start && !phrases.isRelative(comma + 1)) {
+          return null;
         }
         if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
           return null;
@@ -690,7 +790,7 @@ final class FrameFinder {
     }
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
-      return true;
+      return to - from <= 24;
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -743,7 +843,18 @@ final class FrameFinder {
       return extendCue(from + 1, end);
     }
     NounPhrases.Phrase addressee = phrases.startingAt(from, end);
-    return addressee == null ? from : extendCue(addressee.end(), end);
+    if (addressee == null) {
+      return from;
+    }
+    int after = addressee.end();
+    if (after < end && doc.lower(after).equals("'s")) {
+      after++;
+    }
+    // "told MSNBC's “Morning Joe” that": a title in marks is part of the addressee.
+    if (after < end && plainQuoteEnd[after] > after) {
+      after = plainQuoteEnd[after];
+    }
+    return extendCue(after, end);
   }
 
   /** Skips times, adverbs and ", however," between a cue and its content. */
@@ -872,6 +983,15 @@ final class FrameFinder {
     return trimEnd(from, subordinateClauseEnd(cues.get(index), from, end));
   }
 
+  private boolean noCommaBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "because", "although",
       "though", "while", "since", "once", "until", "whether", "unless");
 
@@ -886,6 +1006,9 @@ final class FrameFinder {
     for (int k = sentenceStart; k < cue.start() && k < sentenceStart + 3; k++) {
       subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
     }
+    // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
+    // phrase says nothing past the phrase's comma.
+    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, cue.start());
     if (!subordinate) {
       return end;
     }
@@ -930,8 +1053,8 @@ final class FrameFinder {
         // "Clinton had told police that she did not want the escort, the source added": the later
         // attribution claims the words before it, the earlier one's content stops there.
         int attribution = later.attributionStart();
-        if (later.contentEnd <= attribution && later.contentStart <= frame.attributionStart()
-            && attribution > frame.contentStart && attribution < frame.contentEnd) {
+        if (later.hasContent() && later.contentEnd <= attribution && attribution > frame.contentStart
+            && attribution < frame.contentEnd) {
           frame.contentEnd = trimEnd(frame.contentStart, attribution);
           break;
         }
@@ -958,7 +1081,8 @@ final class FrameFinder {
       if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
         // "shootings and protests demands": two common nouns joined by "and" are one subject.
         boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
-            && "NOUN".equals(doc.pos(k - 1)) && k + 1 < cue && "NOUN".equals(doc.pos(k + 1));
+            && phrases.isNounLike(k - 1) && k + 1 < doc.tokenCount() && phrases.isNounLike(k + 1) && !phrases.isPronoun(k + 1)
+            && resolver.nameAt(k + 1) == null;
         return k > from && !nounsJoined ? k : -1;
       }
       if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
@@ -1035,6 +1159,16 @@ final class FrameFinder {
     }
     String pos = doc.pos(before);
     return "CCONJ".equals(pos) || phrases.isNounLike(before) && !doc.lower(before).equals("'s") || phrases.isPronoun(before);
+  }
+
+  /** Whether the word before a quote is a preposition or an article that governs it. */
+  private boolean governed(QuoteDraft quote) {
+    int before = quote.tokenStart - 1;
+    if (before < 0 || doc.sentenceOf(before) != doc.sentenceOf(quote.tokenStart)) {
+      return false;
+    }
+    String pos = doc.pos(before);
+    return "ADP".equals(pos) || "DET".equals(pos) || doc.lower(before).equals("'s");
   }
 
   /** Whether a clause or a quotation follows: a verb, a quote or "that" before the sentence ends. */
