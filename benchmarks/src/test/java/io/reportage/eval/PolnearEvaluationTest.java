@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Keeps the PolNeAR dev attribution scores at or above their bars, so that they cannot fall silently. */
 class PolnearEvaluationTest {
   /** Direct-quote attribution F1 on dev. */
-  static final double DIRECT_F1_BAR = 0.91;
+  static final double DIRECT_F1_BAR = 0.92;
   /** All-attribution source F1 on dev. */
-  static final double SOURCE_F1_BAR = 0.67;
+  static final double SOURCE_F1_BAR = 0.70;
 
   @Test
   void devScoresStayAboveTheBars() throws Exception {

@@ -39,7 +39,8 @@ final class FrameFinder {
       "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
       "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
       "can", "must", "always", "first", "further", "even", "just", "already", "still", "initially", "earlier",
-      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be",
+      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be", "now", "all", "both",
+      "each", "too", "themselves", "himself", "herself", "personally",
       "separately", "simply", "flatly", "falsely", "correctly", "openly", "quietly", "angrily", "bluntly", "told");
 
   private final Document doc;
@@ -436,6 +437,12 @@ final class FrameFinder {
       frame.speaker = resolver.candidate(subject, phrases);
       if (relativeOfSubject >= 0) {
         // "McConnell, who in 2010 said ...": the speaker is McConnell, mentioned here as "who".
+        // "which" and "that" stand for things; only a name, a body or a document speaks through them.
+        boolean personal = doc.lower(relativeOfSubject).equals("who") || frame.speaker.kind == Speaker.Kind.NAME
+            || frame.speaker.kind == Speaker.Kind.DESCRIPTION || frame.speaker.kind == Speaker.Kind.DOCUMENT;
+        if (!personal) {
+          return null;
+        }
         frame.speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
       }
     } else if (before >= start && isConjunction(before) && !earlier.isEmpty()) {
@@ -484,7 +491,10 @@ final class FrameFinder {
       frame.pattern = layout != null ? layout : "speaker-cue-colon";
       return frame;
     }
-    boolean finalCue = after >= end || onlyPunctuation(after, end) || !clauseFollows(after, end);
+    // The cue ends its sentence when only punctuation follows, or a trailing phrase with no clause
+    // ("said at a rally in Ohio."); an object ("called for the repeal of the law") is content.
+    boolean finalCue = after >= end || onlyPunctuation(after, end)
+        || !clauseFollows(after, end) && "ADP".equals(doc.pos(after));
     int quoteBefore = quoteJustBefore(attributionStart);
     boolean thatFollows = after < end && doc.lower(after).equals("that");
     // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
@@ -543,12 +553,12 @@ final class FrameFinder {
       } else if (next.equals("to") && TO_LEMMAS.contains(cue.lemma())) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-to";
-      } else if (cue.cueClass() == CueClass.EVALUATE) {
-        if (!carriesQuoteOrAs(after, end)) {
-          return null;
-        }
+      } else if (cue.cueClass() == CueClass.EVALUATE && carriesQuoteOrAs(after, end)) {
         frame.contentStart = after;
         frame.pattern = "speaker-evaluates";
+      } else if (cue.cueClass() == CueClass.EVALUATE && scorer == null) {
+        // Without the cue model a judgement needs a quote or "as" to be an attribution.
+        return null;
       } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-clause";
@@ -743,6 +753,16 @@ final class FrameFinder {
 
   private NounPhrases.Phrase subjectAt(int t, int start) {
     relativeOfSubject = -1;
+    // "who in 2010 said": a year or date after a preposition is an adjunct, the subject stands before it.
+    if (t >= start && (lexicons.isTimeWord(doc.lower(t)) || "NUM".equals(doc.pos(t)) && resolver.nameAt(t) == null)) {
+      int k = t;
+      while (k > start && t - k < 4 && !"ADP".equals(doc.pos(k))) {
+        k--;
+      }
+      if (k > start && "ADP".equals(doc.pos(k))) {
+        t = k - 1;
+      }
+    }
     if (t >= start && phrases.isRelative(t) && t - 1 >= start) {
       relativeOfSubject = t;
       t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
