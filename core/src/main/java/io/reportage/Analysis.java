@@ -1,6 +1,8 @@
 package io.reportage;
 
 import io.reportage.json.AnalysisJson;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +74,18 @@ public record Analysis(
   /** This analysis in the JSON contract, pretty-printed, with "doc" set to {@code docName}. */
   public String toJson(String docName) {
     return AnalysisJson.write(this, docName, true);
+  }
+
+  /**
+   * Writes this analysis in the JSON contract to {@code out} as it goes, without building the
+   * whole text in memory first: for very long articles, whose JSON can be many times their size.
+   * The writer is flushed, not closed.
+   *
+   * @param docName written as "doc"; omitted when null
+   * @param pretty indented, or on one line as {@link #toJsonLine} writes it
+   */
+  public void writeJson(Writer out, String docName, boolean pretty) throws IOException {
+    AnalysisJson.write(this, docName, pretty, out);
   }
 
   /** This analysis in the JSON contract on one line, with "doc" set to {@code docName} (omitted when null). */

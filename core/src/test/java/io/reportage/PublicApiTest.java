@@ -91,6 +91,15 @@ class PublicApiTest {
   }
 
   @Test
+  void aLexiconFileExtendsTheBundledOne(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Path cues = temp.resolve("my-cues.txt");
+    java.nio.file.Files.writeString(cues, "# my site's footer\npowered by | SITE_FURNITURE start\n");
+    String text = "Summit off\n\nThe talks ended, officials said.\n\nPowered by Lantern CMS, a reader-funded platform.";
+    Analysis analysis = Extractor.builder().extendLexicon(BundledLexicon.BOILERPLATE_CUES, cues).build().analyze(text);
+    assertEquals(1, analysis.boilerplate().size());
+  }
+
+  @Test
   void theDefaultExtractorIsFastAndReusable() {
     Extractor extractor = Extractor.create();
     assertSame(Profile.FAST, extractor.profile());
