@@ -109,7 +109,7 @@ final class FrameFinder {
    * reported through "according to" stay with their "according to".
    */
   private static List<Frame> dropNested(List<Frame> frames) {
-    if (frames.size() < 2) {
+    if (frames.size() < 2 || Boolean.getBoolean("x.nodrop")) {
       return frames;
     }
     List<Frame> kept = new ArrayList<>(frames.size());
@@ -199,7 +199,7 @@ final class FrameFinder {
     }
     // A verb outside the lists is asked about only with a subject that can speak before it: the
     // model accepts few others, and asking costs more than anything else here.
-    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind)) {
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !Boolean.getBoolean("x.nogate")) {
       return null;
     }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
@@ -324,6 +324,24 @@ final class FrameFinder {
     boolean quoteBefore = quoteJustBefore(t) >= 0 || quoteJustBefore(skipBackOverAuxiliaries(t - 1, start) + 1) >= 0;
     String suffix = lower.endsWith("ing") ? "ing" : lower.endsWith("ed") ? "ed" : lower.endsWith("s") ? "s" : "base";
     String qb = quoteBefore ? "true" : "false";
+    if (Boolean.getBoolean("x.feat2")) {
+      String subjectHead = subjectHead(t, start);
+      String objectHead = objectHead(t + 1, end);
+      return new String[] {
+        FeatureNames.of("w=", lower), FeatureNames.of("lem=", lemma), FeatureNames.of("pos=", doc.pos(t)),
+        FeatureNames.of("class=", cueClass), FeatureNames.of("suffix=", suffix),
+        "p1=" + (t > start ? doc.lower(t - 1) : "<s>"), FeatureNames.of("pp1=", t > start ? doc.pos(t - 1) : "<s>"),
+        "n1=" + (t + 1 < end ? doc.lower(t + 1) : "</s>"), FeatureNames.of("pn1=", t + 1 < end ? doc.pos(t + 1) : "</s>"),
+        FeatureNames.of("pn2=", t + 2 < end ? doc.pos(t + 2) : "</s>"),
+        "n2=" + (t + 2 < end ? doc.lower(t + 2) : "</s>"),
+        FeatureNames.of("subj=", subjectKind), FeatureNames.of("next=", nextKind), FeatureNames.of("intro=", introduces),
+        FeatureNames.of("qb=", qb), quoteInSentence ? "qs=true" : "qs=false",
+        FeatureNames.of("lem+intro=", lemma, introduces), FeatureNames.of("lem+subj=", lemma, subjectKind),
+        FeatureNames.of("class+intro=", cueClass, introduces), FeatureNames.of("subj+intro=", subjectKind, introduces),
+        FeatureNames.of("lem+qb=", lemma, qb),
+        "sh=" + subjectHead, "oh=" + objectHead, "lem+oh=" + lemma + "+" + objectHead, "lem+n1=" + lemma + "+" + (t + 1 < end ? doc.lower(t + 1) : "</s>"),
+        "lem+sh=" + lemma + "+" + subjectHead};
+    }
     return new String[] {
         FeatureNames.of("w=", lower), FeatureNames.of("lem=", lemma), FeatureNames.of("pos=", doc.pos(t)),
         FeatureNames.of("class=", cueClass), FeatureNames.of("suffix=", suffix),
@@ -335,6 +353,34 @@ final class FrameFinder {
         FeatureNames.of("lem+intro=", lemma, introduces), FeatureNames.of("lem+subj=", lemma, subjectKind),
         FeatureNames.of("class+intro=", cueClass, introduces), FeatureNames.of("subj+intro=", subjectKind, introduces),
         FeatureNames.of("lem+qb=", lemma, qb)};
+  }
+
+  /** The head word of the subject before candidate {@code t}: "NAME" for a name, else the word in lower case; "-" when none. */
+  private String subjectHead(int t, int start) {
+    int before = skipBackOverAuxiliaries(t - 1, start);
+    NounPhrases.Phrase subject = subjectEndingAt(before, start);
+    if (subject == null) {
+      return "-";
+    }
+    int head = subject.head();
+    return resolver.nameAt(head) != null ? "NAME" : doc.lower(head);
+  }
+
+  /** The first noun within four words after {@code from}: "NAME" for a name, else the word in lower case; "-" when none. */
+  private String objectHead(int from, int end) {
+    for (int k = from; k < end && k < from + 4; k++) {
+      if (quoteAt[k] != null) {
+        return "QUOTE";
+      }
+      String pos = doc.pos(k);
+      if ("NOUN".equals(pos) || "PROPN".equals(pos) || resolver.nameAt(k) != null) {
+        return resolver.nameAt(k) != null ? "NAME" : doc.lower(k);
+      }
+      if ("VERB".equals(pos) || "PUNCT".equals(pos) || "SCONJ".equals(pos)) {
+        return "-";
+      }
+    }
+    return "-";
   }
 
   /**
@@ -402,7 +448,7 @@ final class FrameFinder {
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
       frame.contentStart = after + 1;
-      frame.contentEnd = clauseEnd(after + 1, end, cues, index);
+      frame.contentEnd = clauseEnd(after + 1, end, cue.start());
     } else if (commaBefore && lastInSentence) {
       frame.contentStart = contentStartBefore(start, cue.start() - 1);
       frame.contentEnd = contentEndBefore(cue.start() - 1);
@@ -481,7 +527,10 @@ final class FrameFinder {
       return null;
     } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
-      if (inverted == null || phrases.isPronoun(inverted.head()) && !doc.lower(inverted.head()).matches("he|she|they")) {
+      if (inverted == null || phrases.isPronoun(inverted.head()) && !doc.lower(inverted.head()).matches("he|she|they")
+          || startsVerb(inverted.end(), end)) {
+        // "..., said the suing states were exaggerating": a phrase followed by its verb is the
+        // subject of the content, not a speaker after the cue.
         return null;
       }
       frame.speaker = resolver.candidate(inverted, phrases);
@@ -493,6 +542,7 @@ final class FrameFinder {
     if (frame.speaker == null) {
       return null;
     }
+    frame.speakerBorrowed = layout != null;
     int after = frame.speakerAfterCue ? skipAdjuncts(cueEnd, end) : skipAdjuncts(skipAddressee(cue, cueEnd, end), end);
     int attributionStart = frame.attributionStart();
     if (after < end && doc.norm(after).equals(":") && after + 1 == end) {
@@ -582,7 +632,7 @@ final class FrameFinder {
       if (layout != null) {
         frame.pattern = layout;
       }
-      frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
+      frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
     }
     return frame.hasContent() ? frame : null;
   }
@@ -646,6 +696,15 @@ final class FrameFinder {
     return sentenceSubject(start, cue.start());
   }
 
+  /** Whether a verb or auxiliary outside quotation marks stands at {@code t}. */
+  private boolean startsVerb(int t, int end) {
+    if (t >= end || quoteAt[t] != null) {
+      return false;
+    }
+    String pos = doc.pos(t);
+    return "VERB".equals(pos) || "AUX".equals(pos);
+  }
+
   /** Only verbs of saying and writing put their speaker after them ("said Smith", "wrote the critic"). */
   private static boolean invertible(Cue cue) {
     CueClass cueClass = cue.cueClass();
@@ -701,7 +760,7 @@ final class FrameFinder {
     }
     frame.contentStart = doc.norm(after).equals(",") || doc.lower(after).equals("that") || doc.lower(after).equals("as")
         ? after + 1 : after;
-    frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
+    frame.contentEnd = clauseEnd(frame.contentStart, end, cue.start());
     frame.pattern = "passive-by";
     return frame.hasContent() ? frame : null;
   }
@@ -744,10 +803,10 @@ final class FrameFinder {
       } else if (doc.norm(t).equals(",")) {
         int comma = t - 1;
         // A relative clause may run long ("Christie, who has campaigned heavily for ... in February, blasted").
-        while (comma > start && t - comma < 26 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+        while (comma > start && t - comma < 40 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
           comma--;
         }
-        if (t - comma >= 16 && comma > start && !phrases.isRelative(comma + 1)) {
+        if (t - comma >= 22 && comma > start && !phrases.isRelative(comma + 1)) {
           return null;
         }
         if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
@@ -820,7 +879,7 @@ final class FrameFinder {
     }
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
-      return to - from <= 24;
+      return to - from <= 38;
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -836,7 +895,7 @@ final class FrameFinder {
         return false;
       }
     }
-    return to - from <= 12;
+    return to - from <= 20;
   }
 
   /** The subject of the sentence's main clause, after an introductory phrase, for a cue in a participle clause. */
@@ -1009,8 +1068,8 @@ final class FrameFinder {
   }
 
   /** Where content that starts at {@code from} ends: the sentence end without its final period. */
-  private int clauseEnd(int from, int end, List<Cue> cues, int index) {
-    return trimEnd(from, subordinateClauseEnd(cues.get(index), from, end));
+  private int clauseEnd(int from, int end, int attributionStart) {
+    return trimEnd(from, subordinateClauseEnd(attributionStart, from, end));
   }
 
   private boolean noCommaBetween(int from, int to) {
@@ -1026,19 +1085,24 @@ final class FrameFinder {
       "though", "while", "since", "once", "until", "whether", "unless");
 
   /**
-   * Content said in a subordinate clause that opens the sentence ends with that clause: "So when
-   * Patriot signaled that it would make a deal, Mr. Barrett said ..." — the clause closes at the
-   * comma before the main clause's subject and verb.
+   * Content said in a subordinate clause ends with that clause: "So when Patriot signaled that it
+   * would make a deal, Mr. Barrett said ...", "..., but before city officials had weighed in with any
+   * explanation, Trump said ..." — the clause closes at the comma before the main clause's subject
+   * and verb. The clause is subordinate when a subordinator stands just before its attribution
+   * words, or opens the sentence.
    */
-  private int subordinateClauseEnd(Cue cue, int from, int end) {
-    int sentenceStart = doc.sentenceStart(doc.sentenceOf(cue.start()));
+  private int subordinateClauseEnd(int attributionStart, int from, int end) {
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(attributionStart));
     boolean subordinate = false;
-    for (int k = sentenceStart; k < cue.start() && k < sentenceStart + 3; k++) {
+    for (int k = sentenceStart; k < attributionStart && k < sentenceStart + 3; k++) {
       subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
+    }
+    for (int k = Math.max(sentenceStart, attributionStart - 2); k < attributionStart; k++) {
+      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && "SCONJ".equals(doc.pos(k)) && quoteAt[k] == null;
     }
     // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
     // phrase says nothing past the phrase's comma.
-    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, cue.start());
+    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, attributionStart);
     if (!subordinate) {
       return end;
     }
