@@ -26,6 +26,7 @@ import java.util.Set;
  * sentence end, or to a coordinated clause with a cue of its own.
  */
 final class FrameFinder {
+  private static final Set<String> SPEAKING_SUBJECTS = Set.of("NAME", "PRONOUN", "DESCRIPTION", "DOCUMENT");
   /** Forms of "be", "have" and "do", which carry other verbs rather than attribute anything. */
   private static final Set<String> FUNCTION_VERBS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
       "have", "has", "had", "having", "do", "does", "did", "doing", "'s", "'re", "'ve", "'d", "'m");
@@ -196,6 +197,11 @@ final class FrameFinder {
     if (subjectKind.equals("none") && !isPassive(before + 1, t)) {
       return null;
     }
+    // A verb outside the lists is asked about only with a subject that can speak before it: the
+    // model accepts few others, and asking costs more than anything else here.
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind)) {
+      return null;
+    }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
     // A listed verb next to a quotation introduces it whatever the model thinks of the verb alone.
     if (probability < threshold && !(listed && quoteNear(t, start, end))) {
@@ -317,14 +323,18 @@ final class FrameFinder {
         : startsClause(after, end, false) ? "clause" : doc.pos(after);
     boolean quoteBefore = quoteJustBefore(t) >= 0 || quoteJustBefore(skipBackOverAuxiliaries(t - 1, start) + 1) >= 0;
     String suffix = lower.endsWith("ing") ? "ing" : lower.endsWith("ed") ? "ed" : lower.endsWith("s") ? "s" : "base";
+    String qb = quoteBefore ? "true" : "false";
     return new String[] {
-        "w=" + lower, "lem=" + lemma, "pos=" + doc.pos(t), "class=" + cueClass, "suffix=" + suffix,
-        "p1=" + (t > start ? doc.lower(t - 1) : "<s>"), "pp1=" + (t > start ? doc.pos(t - 1) : "<s>"),
-        "n1=" + (t + 1 < end ? doc.lower(t + 1) : "</s>"), "pn1=" + (t + 1 < end ? doc.pos(t + 1) : "</s>"),
-        "pn2=" + (t + 2 < end ? doc.pos(t + 2) : "</s>"),
-        "subj=" + subjectKind, "next=" + nextKind, "intro=" + introduces, "qb=" + quoteBefore, "qs=" + quoteInSentence,
-        "lem+intro=" + lemma + "+" + introduces, "lem+subj=" + lemma + "+" + subjectKind, "class+intro=" + cueClass + "+" + introduces,
-        "subj+intro=" + subjectKind + "+" + introduces, "lem+qb=" + lemma + "+" + quoteBefore};
+        FeatureNames.of("w=", lower), FeatureNames.of("lem=", lemma), FeatureNames.of("pos=", doc.pos(t)),
+        FeatureNames.of("class=", cueClass), FeatureNames.of("suffix=", suffix),
+        "p1=" + (t > start ? doc.lower(t - 1) : "<s>"), FeatureNames.of("pp1=", t > start ? doc.pos(t - 1) : "<s>"),
+        "n1=" + (t + 1 < end ? doc.lower(t + 1) : "</s>"), FeatureNames.of("pn1=", t + 1 < end ? doc.pos(t + 1) : "</s>"),
+        FeatureNames.of("pn2=", t + 2 < end ? doc.pos(t + 2) : "</s>"),
+        FeatureNames.of("subj=", subjectKind), FeatureNames.of("next=", nextKind), FeatureNames.of("intro=", introduces),
+        FeatureNames.of("qb=", qb), quoteInSentence ? "qs=true" : "qs=false",
+        FeatureNames.of("lem+intro=", lemma, introduces), FeatureNames.of("lem+subj=", lemma, subjectKind),
+        FeatureNames.of("class+intro=", cueClass, introduces), FeatureNames.of("subj+intro=", subjectKind, introduces),
+        FeatureNames.of("lem+qb=", lemma, qb)};
   }
 
   /**
