@@ -146,6 +146,10 @@ public final class ArticleStructureStage implements Stage {
     BoilerplateKind[] kinds = new BoilerplateKind[count];
     Span credit = null;
     int tail = count;
+    // A separator opens boilerplate at the end of the text or above boilerplate the cues recognise,
+    // not above short lines alone: between the rows of a results table ("-----" between the rows
+    // of a tennis draw) it is part of the story.
+    boolean cueBelow = false;
     for (int i = count - 1; i >= 1; i--) {
       Span paragraph = paragraphs.get(i);
       BoilerplateKind kind = boilerplate.kindOf(text, paragraph);
@@ -156,9 +160,12 @@ public final class ArticleStructureStage implements Stage {
           kind = BoilerplateKind.SITE_FURNITURE;
         }
       }
-      if (kind != null) {
+      if (kind == BoilerplateKind.SEPARATOR && !cueBelow && tail != i + 1) {
+        kinds[i] = kind;
+      } else if (kind != null) {
         kinds[i] = kind;
         tail = i;
+        cueBelow |= kind != BoilerplateKind.SEPARATOR;
       } else if (BoilerplateClassifier.isFurnitureLike(text, paragraph)) {
         kinds[i] = BoilerplateKind.SITE_FURNITURE;
       } else {
