@@ -128,10 +128,19 @@ public final class NameFeatures {
       lowers = new String[count];
       shapes = new String[count];
       tokenClasses = new String[count];
+      // Computed once per distinct word, and shared, so that a long article holds one copy of each.
+      Map<String, Integer> firstOf = new HashMap<>();
       for (int i = 0; i < count; i++) {
-        lowers[i] = words[i].toLowerCase(Locale.ROOT);
-        shapes[i] = shape(words[i]);
-        tokenClasses[i] = tokenClass(words[i]);
+        Integer first = firstOf.putIfAbsent(words[i], i);
+        if (first == null) {
+          lowers[i] = words[i].toLowerCase(Locale.ROOT);
+          shapes[i] = shape(words[i]);
+          tokenClasses[i] = tokenClass(words[i]);
+        } else {
+          lowers[i] = lowers[first];
+          shapes[i] = shapes[first];
+          tokenClasses[i] = tokenClasses[first];
+        }
       }
       gazetteerTags = groups.contains(Group.GAZETTEERS) ? gazetteerTags() : new String[count][];
       documentCase = groups.contains(Group.DOCUMENT_CASE) ? documentCase() : new String[count];
