@@ -39,7 +39,10 @@ public final class NameFeatures {
     BIGRAMS,
     /** Shapes of the neighbours, alone and joined with this one. */
     SHAPE_WINDOW,
-    /** First token of a sentence; sentence in capitals. */
+    /**
+     * First token of a sentence, sentence in capitals, sentence of one token. Not in the committed
+     * model: leaving it out raised F1 on CoNLL valid (0.9184 to 0.9211).
+     */
     SENTENCE,
     /** Membership in the frozen gazetteers: places, nationalities, organization words, given names. */
     GAZETTEERS,
