@@ -1,9 +1,12 @@
 package io.reportage;
 
 import io.reportage.json.AnalysisJson;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything Reportage found in one article. Immutable; offsets are UTF-16 indices into the text
@@ -35,14 +38,32 @@ public record Analysis(
     events = List.copyOf(events);
   }
 
-  /** The entity with this id. */
+  /** The entity with this id; found at once for the ids Reportage gives ("e1", "e2", ...). */
   public Optional<Entity> entity(String id) {
-    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    return byId(entities, id, "e", Entity::id);
   }
 
-  /** The quote with this id. */
+  /** The quote with this id; found at once for the ids Reportage gives ("q1", "q2", ...). */
   public Optional<Quote> quote(String id) {
-    return quotes.stream().filter(q -> q.id().equals(id)).findFirst();
+    return byId(quotes, id, "q", Quote::id);
+  }
+
+  /** Ids are a prefix and a 1-based position, so look there first; fall back to a scan for other lists. */
+  private static <T> Optional<T> byId(List<T> items, String id, String prefix, Function<T, String> idOf) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    if (id.startsWith(prefix) && id.length() > prefix.length() && id.length() <= prefix.length() + 9) {
+      try {
+        int index = Integer.parseInt(id.substring(prefix.length())) - 1;
+        if (index >= 0 && index < items.size() && id.equals(idOf.apply(items.get(index)))) {
+          return Optional.of(items.get(index));
+        }
+      } catch (NumberFormatException e) {
+        // not a position: scan below
+      }
+    }
+    return items.stream().filter(item -> id.equals(idOf.apply(item))).findFirst();
   }
 
   /** This analysis in the JSON contract {@value #SCHEMA}, pretty-printed. */
@@ -53,6 +74,18 @@ public record Analysis(
   /** This analysis in the JSON contract, pretty-printed, with "doc" set to {@code docName}. */
   public String toJson(String docName) {
     return AnalysisJson.write(this, docName, true);
+  }
+
+  /**
+   * Writes this analysis in the JSON contract to {@code out} as it goes, without building the
+   * whole text in memory first: for very long articles, whose JSON can be many times their size.
+   * The writer is flushed, not closed.
+   *
+   * @param docName written as "doc"; omitted when null
+   * @param pretty indented, or on one line as {@link #toJsonLine} writes it
+   */
+  public void writeJson(Writer out, String docName, boolean pretty) throws IOException {
+    AnalysisJson.write(this, docName, pretty, out);
   }
 
   /** This analysis in the JSON contract on one line, with "doc" set to {@code docName} (omitted when null). */

@@ -4,5 +4,10 @@ package io.reportage;
 public enum EntityType {
   PERSON,
   ORGANIZATION,
-  LOCATION
+  LOCATION,
+  /**
+   * A text or recording that states something, quoted as a source: a report, a ruling, a poll, a
+   * letter ("“...,” the ruling said"). Unnamed; its mentions say what it is.
+   */
+  DOCUMENT
 }

@@ -25,10 +25,12 @@ import io.reportage.event.EventStatusStage;
 import io.reportage.event.EventTriggerStage;
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
+import io.reportage.models.ModelResources;
 import io.reportage.pipeline.Pipeline;
 import io.reportage.pipeline.Stage;
 import io.reportage.quote.AttributionLexicons;
 import io.reportage.quote.AttributionStage;
+import io.reportage.quote.FeatureScorer;
 import io.reportage.quote.HeadlineAttributionStage;
 import io.reportage.quote.QuoteSpanStage;
 import io.reportage.text.ArticleStructureStage;
@@ -61,7 +63,10 @@ final class PipelineAssembly {
     // quotes: quotation marks, then attribution and reported speech
     AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
     stages.add(new QuoteSpanStage());
-    stages.add(new AttributionStage(attributionLexicons, OpenNlpModels.cueScorer(), AttributionStage.DEFAULT_THRESHOLD));
+    // Without the confidence model (while it is being trained, or left out), the rules' own values stand.
+    FeatureScorer confidence = ModelResources.exists(ModelResources.CONFIDENCE_MODEL) ? OpenNlpModels.confidenceScorer() : null;
+    stages.add(new AttributionStage(attributionLexicons, new AttributionStage.Models(OpenNlpModels.cueScorer(),
+        AttributionStage.DEFAULT_THRESHOLD, confidence)));
     stages.add(new HeadlineAttributionStage(attributionLexicons));
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));

@@ -36,9 +36,29 @@ class LinearScalingTest {
 
   @Test
   void everyStageGrowsLinearlyWithTheText() {
+    assertLinear(GeneratedArticles.ofLength(SMALL, 3), GeneratedArticles.ofLength(SMALL * FACTOR, 4));
+  }
+
+  /** Text that breaks the rules of prose: unbalanced and mixed marks, cues and names without sentence ends. */
+  @Test
+  void everyStageGrowsLinearlyOnHostileText() {
+    assertLinear(hostile(SMALL, 5), hostile(SMALL * FACTOR, 6));
+  }
+
+  static String hostile(int length, long seed) {
+    String[] pieces = {"“", "”", "\"", "‘", "’", "'", "«", "said", "told", "according to", "Putin", "Anna Petrova",
+        "the spokesman", "he", "she", "they", "meeting", "called", ",", "—", "\n\n", "\n", "Mr.", "U.S.", "urged",
+        "on Friday", "the latter", "\u0000", "\uD800", "talks"};
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder text = new StringBuilder(length + 100);
+    while (text.length() < length) {
+      text.append(pieces[random.nextInt(pieces.length)]).append(' ');
+    }
+    return text.toString();
+  }
+
+  private void assertLinear(String small, String large) {
     Pipeline pipeline = PipelineAssembly.build(Profile.FAST, Lexicons.bundled(), null);
-    String small = GeneratedArticles.ofLength(SMALL, 3);
-    String large = GeneratedArticles.ofLength(SMALL * FACTOR, 4);
     for (int warmUp = 0; warmUp < 3; warmUp++) {
       stageTimes(pipeline, small);
     }

@@ -67,11 +67,36 @@ class PublicApiTest {
   }
 
   @Test
+  void entitiesAndQuotesAreFoundByIdWhateverTheIds() {
+    Entity first = new Entity("e1", EntityType.PERSON, "Anna Petrova", List.of(), List.of());
+    Entity odd = new Entity("custom", EntityType.LOCATION, "Kyiv", List.of(), List.of());
+    Entity second = new Entity("e2", EntityType.PERSON, "Tom Becker", List.of(), List.of());
+    Analysis analysis = new Analysis(ArticleInfo.none(), null, null, new Span(0, 0), List.of(), List.of(first, odd, second),
+        List.of(), List.of());
+    assertSame(first, analysis.entity("e1").orElseThrow());
+    assertSame(second, analysis.entity("e2").orElseThrow(), "found by scanning when not at its position");
+    assertSame(odd, analysis.entity("custom").orElseThrow());
+    assertTrue(analysis.entity("e9").isEmpty());
+    assertTrue(analysis.entity("e99999999999").isEmpty());
+    assertTrue(analysis.entity(null).isEmpty());
+    assertTrue(analysis.quote("q1").isEmpty());
+  }
+
+  @Test
   void eventAttributesTakeOnlyJsonValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Event("ev1", EventType.MEETING,
         null, null, new TextSpan(0, 4, "talk"), List.of(), List.of(), null, EventStatus.PLANNED,
         Map.of("when", LocalDate.of(2025, 1, 1)), null, 1));
     assertTrue(e.getMessage().contains("when"), e.getMessage());
+  }
+
+  @Test
+  void aLexiconFileExtendsTheBundledOne(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Path cues = temp.resolve("my-cues.txt");
+    java.nio.file.Files.writeString(cues, "# my site's footer\npowered by | SITE_FURNITURE start\n");
+    String text = "Summit off\n\nThe talks ended, officials said.\n\nPowered by Lantern CMS, a reader-funded platform.";
+    Analysis analysis = Extractor.builder().extendLexicon(BundledLexicon.BOILERPLATE_CUES, cues).build().analyze(text);
+    assertEquals(1, analysis.boilerplate().size());
   }
 
   @Test

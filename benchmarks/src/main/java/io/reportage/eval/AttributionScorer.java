@@ -141,10 +141,18 @@ public final class AttributionScorer {
     if (mention != null && Polnear.overlapsAny(gold.source(), mention.span())) {
       return true;
     }
-    if (speaker == null || speaker.name() == null) {
+    return speaker != null && sharesName(speaker.name(), gold, text);
+  }
+
+  /**
+   * Whether a speaker's name shares a capitalised word with the text of the gold Source (words too
+   * common to identify anyone, such as "The" or "President", do not count).
+   */
+  public static boolean sharesName(String name, Polnear.Attribution gold, String text) {
+    if (name == null) {
       return false;
     }
-    Set<String> nameWords = capitalisedWords(speaker.name());
+    Set<String> nameWords = capitalisedWords(name);
     for (Span source : gold.source()) {
       for (String word : capitalisedWords(source.text(text))) {
         if (nameWords.contains(word)) {
@@ -360,6 +368,19 @@ public final class AttributionScorer {
       i = j;
     }
     return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+  }
+
+  /** The direct-quote score when attributions below {@code minimum} confidence are left out. */
+  public Prf directAbove(double minimum) {
+    int right = 0;
+    int predicted = 0;
+    for (double[] c : directConfidences) {
+      if (c[0] >= minimum) {
+        predicted++;
+        right += c[1] > 0 ? 1 : 0;
+      }
+    }
+    return Prf.oneToOne(right, predicted, directGold);
   }
 
   /** Mean confidence of right and of wrong direct attributions. */

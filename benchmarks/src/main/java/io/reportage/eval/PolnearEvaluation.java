@@ -110,6 +110,9 @@ public final class PolnearEvaluation {
         s.singleMarkQuotesSkipped());
     double[] mean = s.meanConfidence();
     out.printf(Locale.ROOT, "   confidence: mean %.3f right, %.3f wrong; AUC %.3f%n", mean[0], mean[1], s.confidenceAuc());
+    for (double minimum : new double[] {0.3, 0.5, 0.7, 0.9}) {
+      out.printf(Locale.ROOT, "   keeping confidence >= %.1f: %s%n", minimum, s.directAbove(minimum));
+    }
     out.println("   rule                          attributed  right  precision");
     for (Map.Entry<String, int[]> rule : s.directRules().entrySet()) {
       int[] c = rule.getValue();

@@ -2,7 +2,7 @@ package io.reportage.training;
 
 import io.reportage.Extractor;
 import io.reportage.Span;
-import io.reportage.adapter.opennlp.OpenNlpCueScorer;
+import io.reportage.adapter.opennlp.OpenNlpFeatureScorer;
 import io.reportage.corpus.Polnear;
 import io.reportage.corpus.SharedCorpora;
 import io.reportage.models.Lexicons;
@@ -73,7 +73,7 @@ public final class TrainCueModel {
     System.out.printf(Locale.ROOT, "%d articles of %s: %d candidates, %d of them cues (%.1f s)%n", articles.size(), split,
         features.size(), cues, (System.nanoTime() - started) / 1e9);
     started = System.nanoTime();
-    OpenNlpCueScorer model = OpenNlpCueScorer.train(features, labels, iterations, cutoff);
+    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.CUE, iterations, cutoff);
     int right = 0;
     for (int i = 0; i < features.size(); i++) {
       right += (model.probability(features.get(i)) >= 0.5) == labels.get(i) ? 1 : 0;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Keeps the PolNeAR dev attribution scores at or above their bars, so that they cannot fall silently. */
 class PolnearEvaluationTest {
   /** Direct-quote attribution F1 on dev. */
-  static final double DIRECT_F1_BAR = 0.89;
+  static final double DIRECT_F1_BAR = 0.92;
   /** All-attribution source F1 on dev. */
-  static final double SOURCE_F1_BAR = 0.65;
+  static final double SOURCE_F1_BAR = 0.70;
 
   @Test
   void devScoresStayAboveTheBars() throws Exception {
@@ -26,6 +26,6 @@ class PolnearEvaluationTest {
     assertEquals(0, run.spansMisaligned(), "gold spans whose text differs from the Java string at their offsets");
     assertTrue(scores.direct().f1() >= DIRECT_F1_BAR, "direct-quote attribution fell to " + scores.direct());
     assertTrue(scores.source().f1() >= SOURCE_F1_BAR, "all-attribution source fell to " + scores.source());
-    assertTrue(scores.confidenceAuc() > 0.5, "confidence no longer ranks right above wrong: AUC " + scores.confidenceAuc());
+    assertTrue(scores.confidenceAuc() >= 0.7, "confidence no longer ranks right above wrong: AUC " + scores.confidenceAuc());
   }
 }

@@ -31,6 +31,11 @@ public final class EventMergingStage implements Stage {
   /** Speech acts: each expression is its own event. */
   private static final Set<EventType> SINGLE = EnumSet.of(EventType.STATEMENT, EventType.APPEAL, EventType.THREAT,
       EventType.INTENT_TO_MEET_OR_NEGOTIATE);
+  /**
+   * How many of the latest records of a type a mention is compared with: enough for any article,
+   * and it keeps the stage linear on long texts where records of one type never merge.
+   */
+  private static final int RECENT_RECORDS = 16;
   private static final Set<String> REFERRING = Set.of("the", "this", "that", "such", "their", "his", "her", "its", "these",
       "those", "'s", "both");
 
@@ -58,7 +63,7 @@ public final class EventMergingStage implements Stage {
     for (EventDraft event : ordered) {
       EventDraft record = null;
       List<EventDraft> records = SINGLE.contains(event.type) ? List.of() : recordsOfType.getOrDefault(event.type, List.of());
-      for (int r = records.size() - 1; r >= 0 && record == null; r--) {
+      for (int r = records.size() - 1; r >= Math.max(0, records.size() - RECENT_RECORDS) && record == null; r--) {
         if (belongsTo(doc, event, records.get(r))) {
           record = records.get(r);
         }

@@ -16,6 +16,7 @@ import io.reportage.TimeExpression;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,9 @@ import java.util.Map;
  * the contract: new fields may be added, none renamed or removed without a new schema version.
  */
 public final class AnalysisJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Leaves the caller's writer open: {@link #write(Analysis, String, boolean, Writer)} only flushes it. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private AnalysisJson() {
   }
@@ -35,6 +38,22 @@ public final class AnalysisJson {
    */
   public static String write(Analysis analysis, String docName, boolean pretty) {
     StringWriter out = new StringWriter();
+    try {
+      write(analysis, docName, pretty, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing JSON to a string failed", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the JSON to {@code out}, which is flushed but not closed: nothing the size of the
+   * output is held in memory, which matters for very long articles.
+   *
+   * @param docName the input's file name, written as "doc"; omitted when null
+   * @param pretty indent the output; otherwise write one line
+   */
+  public static void write(Analysis analysis, String docName, boolean pretty, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       if (pretty) {
         json.useDefaultPrettyPrinter();
@@ -65,10 +84,7 @@ public final class AnalysisJson {
       writeQuotes(json, analysis.quotes());
       writeEvents(json, analysis.events());
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Writing JSON to a string failed", e);
     }
-    return out.toString();
   }
 
   private static void writeEntities(JsonGenerator json, List<Entity> entities) throws IOException {

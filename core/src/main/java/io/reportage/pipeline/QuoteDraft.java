@@ -24,6 +24,8 @@ public final class QuoteDraft {
   public EntityDraft speaker;
   public EntityDraft via;
   public double confidence;
+  /** How likely the cue model found the cue (1 for cues found by the word lists alone, or no cue). */
+  public double cueProbability = 1;
   /** The rule that decided the attribution; "none" while unattributed. */
   public String rule = "none";
 

@@ -29,26 +29,37 @@ public final class AttributionStage implements Stage {
   /** The cue probability from which the model's candidates count, tuned on PolNeAR dev. */
   public static final double DEFAULT_THRESHOLD = 0.2;
 
-  private final AttributionLexicons lexicons;
-  private final CueScorer scorer;
-  private final double threshold;
+  /**
+   * The learned models attribution may use.
+   *
+   * @param cues decides which words are cues; null for the word lists alone
+   * @param cueThreshold the probability from which a candidate of the cue model is a cue
+   * @param confidence gives each attribution its confidence; null for the rules' fixed values
+   */
+  public record Models(FeatureScorer cues, double cueThreshold, FeatureScorer confidence) {
+    public Models {
+      if (!(cueThreshold >= 0 && cueThreshold <= 1)) {
+        throw new IllegalArgumentException("The cue threshold must lie in [0, 1], got " + cueThreshold);
+      }
+    }
 
-  /** Attribution with cues from the word lists alone. */
-  public AttributionStage(AttributionLexicons lexicons) {
-    this(lexicons, null, DEFAULT_THRESHOLD);
+    /** No models: word lists and rules alone. */
+    public static Models none() {
+      return new Models(null, DEFAULT_THRESHOLD, null);
+    }
   }
 
-  /**
-   * @param scorer the cue model that decides which words are cues, or null for the word lists alone
-   * @param threshold the probability from which a candidate of the model is a cue
-   */
-  public AttributionStage(AttributionLexicons lexicons, CueScorer scorer, double threshold) {
+  private final AttributionLexicons lexicons;
+  private final Models models;
+
+  /** Attribution by word lists and rules alone. */
+  public AttributionStage(AttributionLexicons lexicons) {
+    this(lexicons, Models.none());
+  }
+
+  public AttributionStage(AttributionLexicons lexicons, Models models) {
     this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("The cue threshold must lie in [0, 1], got " + threshold);
-    }
-    this.scorer = scorer;
-    this.threshold = threshold;
+    this.models = Objects.requireNonNull(models, "models");
   }
 
   @Override
@@ -79,7 +90,7 @@ public final class AttributionStage implements Stage {
     Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, marked);
     marked.removeAll(notSpeech);
     QuoteDraft[] quoteAt = QuoteIndex.of(doc, notSpeech);
-    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, scorer, threshold);
+    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, models.cues(), models.cueThreshold());
     List<Frame> frames = new ArrayList<>();
     int[] firstFrameOfSentence = new int[doc.sentenceCount() + 1];
     for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -99,6 +110,13 @@ public final class AttributionStage implements Stage {
     addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
     new Conversation(doc, paragraphs).attribute(marked, frames);
     ReportedSpeech.emit(doc, frames, quoteAt);
+    if (models.confidence() != null) {
+      for (QuoteDraft quote : doc.quotes()) {
+        if (!"none".equals(quote.rule)) {
+          quote.confidence = Math.round(models.confidence().probability(ConfidenceFeatures.of(doc, quote)) * 1000) / 1000.0;
+        }
+      }
+    }
   }
 
   /** A transcript line without quotation marks ("PENCE: Well, look, ...") is a direct quote of its speaker. */

@@ -20,6 +20,7 @@ final class Attributions {
     quote.via = via == null || via.speaker == null || via.speaker.entity == null ? null : via.speaker.entity.canonical();
     quote.rule = rule;
     quote.confidence = AttributionConfidence.of(rule, speaker);
+    quote.cueProbability = frame == null ? 1 : frame.cue.probability();
   }
 
   /** Gives {@code quote} what {@code from} was given, under another rule, with confidence scaled by {@code factor}. */
@@ -30,6 +31,7 @@ final class Attributions {
     quote.cue = keepCue ? from.cue : null;
     quote.via = from.via;
     quote.rule = rule;
+    quote.cueProbability = from.cueProbability;
     quote.confidence = Math.round(Math.min(from.confidence, AttributionConfidence.of(rule, null) * 2) * factor * 1000) / 1000.0;
   }
 }

@@ -1,6 +1,7 @@
 package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
+import io.reportage.pipeline.QuoteDraft;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,15 @@ public final class CueCandidates {
     }
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
-    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, QuoteIndex.of(doc), null, 1);
+    // As the stage does: titles and nicknames in marks are read as plain words.
+    List<QuoteDraft> marked = new ArrayList<>();
+    for (QuoteDraft quote : doc.quotes()) {
+      if (quote.marked) {
+        marked.add(quote);
+      }
+    }
+    QuoteDraft[] quoteAt = QuoteIndex.of(doc, NotSpeech.find(doc, phrases, marked));
+    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, null, 1);
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int start = doc.sentenceStart(s);
       int end = doc.sentenceEnd(s);

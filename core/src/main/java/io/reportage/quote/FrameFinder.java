@@ -26,6 +26,10 @@ import java.util.Set;
  * sentence end, or to a coordinated clause with a cue of its own.
  */
 final class FrameFinder {
+  private static final Set<String> SPEAKING_SUBJECTS = Set.of("NAME", "PRONOUN", "DESCRIPTION", "DOCUMENT");
+  /** Forms of "be", "have" and "do", which carry other verbs rather than attribute anything. */
+  private static final Set<String> FUNCTION_VERBS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+      "have", "has", "had", "having", "do", "does", "did", "doing", "'s", "'re", "'ve", "'d", "'m");
   /** Tags of words that start no cue, skipped before any word-list lookup. */
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
@@ -36,7 +40,8 @@ final class FrameFinder {
       "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
       "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
       "can", "must", "always", "first", "further", "even", "just", "already", "still", "initially", "earlier",
-      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be",
+      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be", "now", "all", "both",
+      "each", "too", "themselves", "himself", "herself", "personally",
       "separately", "simply", "flatly", "falsely", "correctly", "openly", "quietly", "angrily", "bluntly", "told");
 
   private final Document doc;
@@ -44,7 +49,9 @@ final class FrameFinder {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
-  private final CueScorer scorer;
+  /** For the opening mark of a title or nickname read as words, the token after its closing mark; else 0. */
+  private final int[] plainQuoteEnd;
+  private final FeatureScorer scorer;
   private final double threshold;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
@@ -55,7 +62,13 @@ final class FrameFinder {
    * @param threshold the probability from which the model's candidates are cues
    */
   FrameFinder(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, QuoteDraft[] quoteAt,
-      CueScorer scorer, double threshold) {
+      FeatureScorer scorer, double threshold) {
+    this.plainQuoteEnd = new int[doc.tokenCount()];
+    for (QuoteDraft quote : doc.quotes()) {
+      if (quote.marked && quoteAt[quote.tokenStart] != quote) {
+        plainQuoteEnd[quote.tokenStart] = quote.tokenEnd;
+      }
+    }
     this.scorer = scorer;
     this.threshold = threshold;
     this.doc = doc;
@@ -175,13 +188,18 @@ final class FrameFinder {
     if (scorer == null) {
       return listed ? lexiconCue(t, value, 1.0) : null;
     }
-    if (quoteAt[t] != null || !listed && !"VERB".equals(doc.pos(t))) {
+    if (quoteAt[t] != null || !listed && (!"VERB".equals(doc.pos(t)) || FUNCTION_VERBS.contains(doc.lower(t)))) {
       return null;
     }
     // Only a word that can have a speaker can be a cue: ask the model about no other.
     int before = skipBackOverAuxiliaries(t - 1, start);
     String subjectKind = subjectKind(t, before, start);
     if (subjectKind.equals("none") && !isPassive(before + 1, t)) {
+      return null;
+    }
+    // A verb outside the lists is asked about only with a subject that can speak before it: the
+    // model accepts few others, and asking costs more than anything else here.
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind)) {
       return null;
     }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
@@ -202,8 +220,8 @@ final class FrameFinder {
 
   /**
    * What stands before a candidate cue, after its auxiliaries: the kind of the subject phrase
-   * ({@link Speaker.Kind} name), or "conj", "comma" or "start" (a speaker may come from elsewhere),
-   * or "none".
+   * ({@link Speaker.Kind} name), or "conj", "comma", "control" (after "to" or "by") or "start"
+   * (a speaker may come from elsewhere), or "none".
    */
   private String subjectKind(int t, int before, int start) {
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
@@ -215,6 +233,10 @@ final class FrameFinder {
     }
     if (isConjunction(before)) {
       return "conj";
+    }
+    String lower = doc.lower(before);
+    if (lower.equals("to") || doc.lower(t).endsWith("ing") && GERUND_PREPOSITIONS.contains(lower)) {
+      return "control";
     }
     return doc.norm(before).equals(",") || closesQuote(before) || isDash(before) ? "comma" : "none";
   }
@@ -301,14 +323,18 @@ final class FrameFinder {
         : startsClause(after, end, false) ? "clause" : doc.pos(after);
     boolean quoteBefore = quoteJustBefore(t) >= 0 || quoteJustBefore(skipBackOverAuxiliaries(t - 1, start) + 1) >= 0;
     String suffix = lower.endsWith("ing") ? "ing" : lower.endsWith("ed") ? "ed" : lower.endsWith("s") ? "s" : "base";
+    String qb = quoteBefore ? "true" : "false";
     return new String[] {
-        "w=" + lower, "lem=" + lemma, "pos=" + doc.pos(t), "class=" + cueClass, "suffix=" + suffix,
-        "p1=" + (t > start ? doc.lower(t - 1) : "<s>"), "pp1=" + (t > start ? doc.pos(t - 1) : "<s>"),
-        "n1=" + (t + 1 < end ? doc.lower(t + 1) : "</s>"), "pn1=" + (t + 1 < end ? doc.pos(t + 1) : "</s>"),
-        "pn2=" + (t + 2 < end ? doc.pos(t + 2) : "</s>"),
-        "subj=" + subjectKind, "next=" + nextKind, "intro=" + introduces, "qb=" + quoteBefore, "qs=" + quoteInSentence,
-        "lem+intro=" + lemma + "+" + introduces, "lem+subj=" + lemma + "+" + subjectKind, "class+intro=" + cueClass + "+" + introduces,
-        "subj+intro=" + subjectKind + "+" + introduces, "lem+qb=" + lemma + "+" + quoteBefore};
+        FeatureNames.of("w=", lower), FeatureNames.of("lem=", lemma), FeatureNames.of("pos=", doc.pos(t)),
+        FeatureNames.of("class=", cueClass), FeatureNames.of("suffix=", suffix),
+        "p1=" + (t > start ? doc.lower(t - 1) : "<s>"), FeatureNames.of("pp1=", t > start ? doc.pos(t - 1) : "<s>"),
+        "n1=" + (t + 1 < end ? doc.lower(t + 1) : "</s>"), FeatureNames.of("pn1=", t + 1 < end ? doc.pos(t + 1) : "</s>"),
+        FeatureNames.of("pn2=", t + 2 < end ? doc.pos(t + 2) : "</s>"),
+        FeatureNames.of("subj=", subjectKind), FeatureNames.of("next=", nextKind), FeatureNames.of("intro=", introduces),
+        FeatureNames.of("qb=", qb), quoteInSentence ? "qs=true" : "qs=false",
+        FeatureNames.of("lem+intro=", lemma, introduces), FeatureNames.of("lem+subj=", lemma, subjectKind),
+        FeatureNames.of("class+intro=", cueClass, introduces), FeatureNames.of("subj+intro=", subjectKind, introduces),
+        FeatureNames.of("lem+qb=", lemma, qb)};
   }
 
   /**
@@ -352,6 +378,12 @@ final class FrameFinder {
 
   private Frame accordingTo(Cue cue, int s, int start, int end, List<Cue> cues, int index) {
     NounPhrases.Phrase phrase = phrases.startingAt(cue.end(), end);
+    NounPhrases.Phrase toComma = phrases.upToComma(cue.end(), end);
+    if (toComma != null && (phrase == null || phrase.end() < toComma.end() && !doc.norm(phrase.end()).equals(","))) {
+      // The tagger misread the source ("According to conservative/VERB talk/VERB radio host ..."):
+      // what stands between "according to" and the comma is the source.
+      phrase = toComma;
+    }
     if (phrase == null) {
       return null;
     }
@@ -359,8 +391,13 @@ final class FrameFinder {
     frame.speaker = resolver.candidate(phrase, phrases);
     frame.speakerAfterCue = true;
     frame.pattern = "according-to";
-    int after = skipAppositive(phrase.end(), end);
     boolean leading = cue.start() == start || onlyIntroBefore(start, cue.start());
+    int after = skipAppositive(phrase.end(), end);
+    if (leading && after < end && !doc.norm(after).equals(",")) {
+      // "According to Rush Limbaugh, the move reeks of ...": a leading phrase ends at its comma; only
+      // an appositive closed by a second comma belongs to the source.
+      after = phrase.end();
+    }
     boolean lastInSentence = after >= end || onlyPunctuation(after, end);
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
@@ -410,20 +447,37 @@ final class FrameFinder {
       frame.speaker = resolver.candidate(subject, phrases);
       if (relativeOfSubject >= 0) {
         // "McConnell, who in 2010 said ...": the speaker is McConnell, mentioned here as "who".
+        // "which" and "that" stand for things; only a name, a body or a document speaks through them.
+        boolean personal = doc.lower(relativeOfSubject).equals("who") || frame.speaker.kind == Speaker.Kind.NAME
+            || frame.speaker.kind == Speaker.Kind.DESCRIPTION || frame.speaker.kind == Speaker.Kind.DOCUMENT;
+        if (!personal) {
+          return null;
+        }
         frame.speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
       }
     } else if (before >= start && isConjunction(before) && !earlier.isEmpty()) {
       frame.speaker = earlier.get(earlier.size() - 1).speaker;
       layout = "coordinated";
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
-      Speaker clauseSpeaker = earlier.isEmpty() ? sentenceSubject(start, before) : earlier.get(earlier.size() - 1).speaker;
+      // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
+      // sits in a relative clause ("an architect who said ..., saying"), whose speaker is not the sentence's.
+      Speaker previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).speaker;
+      Speaker clauseSpeaker = previous != null && previous.local == previous.phrase ? previous : sentenceSubject(start, before);
       if (clauseSpeaker == null) {
         return null;
       }
       frame.speaker = clauseSpeaker;
       layout = "participle";
+    } else if (isControlled(cue, before, start)) {
+      // "took to Twitter to accuse ...", "began by saying ...", "After saying ..., she was ...":
+      // the speaker is the subject of the clause the infinitive or gerund belongs to.
+      Speaker controller = controller(cue, start, end, earlier);
+      if (controller == null) {
+        return null;
+      }
+      frame.speaker = controller;
+      layout = "controlled";
     } else if (before < start && doc.lower(cue.start()).endsWith("ing")) {
-      // "Claiming the criticism is unfair, Trump told Fox ...": the participle's subject comes later.
       return null;
     } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
@@ -447,7 +501,10 @@ final class FrameFinder {
       frame.pattern = layout != null ? layout : "speaker-cue-colon";
       return frame;
     }
-    boolean finalCue = after >= end || onlyPunctuation(after, end) || !clauseFollows(after, end);
+    // The cue ends its sentence when only punctuation follows, or a trailing phrase with no clause
+    // ("said at a rally in Ohio."); an object ("called for the repeal of the law") is content.
+    boolean finalCue = after >= end || onlyPunctuation(after, end)
+        || !clauseFollows(after, end) && "ADP".equals(doc.pos(after));
     int quoteBefore = quoteJustBefore(attributionStart);
     boolean thatFollows = after < end && doc.lower(after).equals("that");
     // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
@@ -456,7 +513,10 @@ final class FrameFinder {
     }
     if (quoteBefore >= 0 && !thatFollows) {
       // "“...,” she said" (also when the sentence splitter put "she said" on its own).
-      frame.contentStart = quoteBefore >= start ? contentStartBefore(start, quoteBefore) : quoteAt[quoteBefore].tokenStart;
+      QuoteDraft quoted = quoteAt[quoteBefore];
+      boolean introduced = quoted.tokenStart > start && doc.norm(quoted.tokenStart - 1).equals(":");
+      // "McCaskill scolded him: “...,” she said": after a colon the quote alone is the content.
+      frame.contentStart = quoteBefore >= start && !introduced ? contentStartBefore(start, quoteBefore) : quoted.tokenStart;
       frame.contentEnd = quoteBefore + 1;
       frame.pattern = layout != null ? layout : "content-speaker-cue";
     } else if (finalCue) {
@@ -464,7 +524,10 @@ final class FrameFinder {
       if (beforeAttribution < start) {
         return null;
       }
-      if (isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) {
+      // "describing as “unhinged” a tweet attacking ...": a quote governed by a preposition or an
+      // article before it is an object, not what the words after it report.
+      boolean objectQuote = closesQuote(beforeAttribution) && governed(quoteAt[beforeAttribution]);
+      if ((isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) && !objectQuote) {
         frame.contentStart = contentStartBefore(start, beforeAttribution);
         frame.contentEnd = contentEndBefore(beforeAttribution);
         frame.pattern = layout != null ? layout : "content-speaker-cue";
@@ -500,12 +563,12 @@ final class FrameFinder {
       } else if (next.equals("to") && TO_LEMMAS.contains(cue.lemma())) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-to";
-      } else if (cue.cueClass() == CueClass.EVALUATE) {
-        if (!carriesQuoteOrAs(after, end)) {
-          return null;
-        }
+      } else if (cue.cueClass() == CueClass.EVALUATE && carriesQuoteOrAs(after, end)) {
         frame.contentStart = after;
         frame.pattern = "speaker-evaluates";
+      } else if (cue.cueClass() == CueClass.EVALUATE && scorer == null) {
+        // Without the cue model a judgement needs a quote or "as" to be an attribution.
+        return null;
       } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-clause";
@@ -522,6 +585,65 @@ final class FrameFinder {
       frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "in", "on",
+      "when", "since", "for");
+
+  /**
+   * Whether a listed cue is an infinitive ("to say") or a gerund after a preposition or at the
+   * sentence start ("by saying", "After saying"), whose subject is that of another clause.
+   */
+  private boolean isControlled(Cue cue, int before, int start) {
+    if (cue.cueClass() == CueClass.LEARNED) {
+      return false;
+    }
+    boolean gerund = doc.lower(cue.start()).endsWith("ing");
+    if (before < start) {
+      return gerund;
+    }
+    String lower = doc.lower(before);
+    if (lower.equals("to") && !gerund) {
+      // "Asked to comment, Peskov stated ...": after a passive participle the infinitive is what
+      // someone else asked for, not said.
+      int governor = before - 1;
+      boolean passive = governor >= start && doc.lower(governor).endsWith("ed")
+          && (governor == start || BE.contains(doc.lower(governor - 1)));
+      return !passive;
+    }
+    return gerund && GERUND_PREPOSITIONS.contains(lower);
+  }
+
+  /**
+   * The subject a controlled cue shares: in an opening phrase ("After saying ..., she ..."), the
+   * phrase after its comma; else the speaker of the cue before it in the sentence, or the
+   * sentence's subject.
+   */
+  private Speaker controller(Cue cue, int start, int end, List<Frame> earlier) {
+    boolean opening = cue.start() - start <= 2;
+    if (opening) {
+      int comma = cue.end();
+      while (comma < end && comma - cue.end() < 25 && !doc.norm(comma).equals(",")) {
+        comma++;
+      }
+      if (comma + 1 >= end || !doc.norm(comma).equals(",")) {
+        return null;
+      }
+      NounPhrases.Phrase subject = phrases.startingAt(comma + 1, end);
+      if (subject == null) {
+        return null;
+      }
+      Speaker speaker = resolver.candidate(subject, phrases);
+      return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.PRONOUN
+          || speaker.kind == Speaker.Kind.DESCRIPTION ? speaker : null;
+    }
+    if (!earlier.isEmpty()) {
+      Speaker previous = earlier.get(earlier.size() - 1).speaker;
+      if (previous != null && previous.local == previous.phrase) {
+        return previous;
+      }
+    }
+    return sentenceSubject(start, cue.start());
   }
 
   /** Only verbs of saying and writing put their speaker after them ("said Smith", "wrote the critic"). */
@@ -621,8 +743,12 @@ final class FrameFinder {
         t = open - 1;
       } else if (doc.norm(t).equals(",")) {
         int comma = t - 1;
-        while (comma > start && t - comma < 16 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+        // A relative clause may run long ("Christie, who has campaigned heavily for ... in February, blasted").
+        while (comma > start && t - comma < 26 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
           comma--;
+        }
+        if (t - comma >= 16 && comma > start && !phrases.isRelative(comma + 1)) {
+          return null;
         }
         if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
           return null;
@@ -637,6 +763,16 @@ final class FrameFinder {
 
   private NounPhrases.Phrase subjectAt(int t, int start) {
     relativeOfSubject = -1;
+    // "who in 2010 said": a year or date after a preposition is an adjunct, the subject stands before it.
+    if (t >= start && (lexicons.isTimeWord(doc.lower(t)) || "NUM".equals(doc.pos(t)) && resolver.nameAt(t) == null)) {
+      int k = t;
+      while (k > start && t - k < 4 && !"ADP".equals(doc.pos(k))) {
+        k--;
+      }
+      if (k > start && "ADP".equals(doc.pos(k))) {
+        t = k - 1;
+      }
+    }
     if (t >= start && phrases.isRelative(t) && t - 1 >= start) {
       relativeOfSubject = t;
       t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
@@ -684,7 +820,7 @@ final class FrameFinder {
     }
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
-      return true;
+      return to - from <= 24;
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -737,7 +873,18 @@ final class FrameFinder {
       return extendCue(from + 1, end);
     }
     NounPhrases.Phrase addressee = phrases.startingAt(from, end);
-    return addressee == null ? from : extendCue(addressee.end(), end);
+    if (addressee == null) {
+      return from;
+    }
+    int after = addressee.end();
+    if (after < end && doc.lower(after).equals("'s")) {
+      after++;
+    }
+    // "told MSNBC's “Morning Joe” that": a title in marks is part of the addressee.
+    if (after < end && plainQuoteEnd[after] > after) {
+      after = plainQuoteEnd[after];
+    }
+    return extendCue(after, end);
   }
 
   /** Skips times, adverbs and ", however," between a cue and its content. */
@@ -866,6 +1013,15 @@ final class FrameFinder {
     return trimEnd(from, subordinateClauseEnd(cues.get(index), from, end));
   }
 
+  private boolean noCommaBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "because", "although",
       "though", "while", "since", "once", "until", "whether", "unless");
 
@@ -880,6 +1036,9 @@ final class FrameFinder {
     for (int k = sentenceStart; k < cue.start() && k < sentenceStart + 3; k++) {
       subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
     }
+    // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
+    // phrase says nothing past the phrase's comma.
+    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, cue.start());
     if (!subordinate) {
       return end;
     }
@@ -915,11 +1074,17 @@ final class FrameFinder {
           frame.contentEnd = trimEnd(frame.contentStart, conjunction);
           break;
         }
+        // "..., saying ...": a participle clause hangs on the sentence, not on the content before it.
+        if ("participle".equals(later.pattern) && cue - 1 > frame.contentStart && cue - 1 < frame.contentEnd
+            && doc.norm(cue - 1).equals(",")) {
+          frame.contentEnd = trimEnd(frame.contentStart, cue - 1);
+          break;
+        }
         // "Clinton had told police that she did not want the escort, the source added": the later
         // attribution claims the words before it, the earlier one's content stops there.
         int attribution = later.attributionStart();
-        if (later.contentEnd <= attribution && later.contentStart <= frame.attributionStart()
-            && attribution > frame.contentStart && attribution < frame.contentEnd) {
+        if (later.hasContent() && later.contentEnd <= attribution && attribution > frame.contentStart
+            && attribution < frame.contentEnd) {
           frame.contentEnd = trimEnd(frame.contentStart, attribution);
           break;
         }
@@ -946,7 +1111,8 @@ final class FrameFinder {
       if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
         // "shootings and protests demands": two common nouns joined by "and" are one subject.
         boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
-            && "NOUN".equals(doc.pos(k - 1)) && k + 1 < cue && "NOUN".equals(doc.pos(k + 1));
+            && phrases.isNounLike(k - 1) && k + 1 < doc.tokenCount() && phrases.isNounLike(k + 1) && !phrases.isPronoun(k + 1)
+            && resolver.nameAt(k + 1) == null;
         return k > from && !nounsJoined ? k : -1;
       }
       if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
@@ -1023,6 +1189,16 @@ final class FrameFinder {
     }
     String pos = doc.pos(before);
     return "CCONJ".equals(pos) || phrases.isNounLike(before) && !doc.lower(before).equals("'s") || phrases.isPronoun(before);
+  }
+
+  /** Whether the word before a quote is a preposition or an article that governs it. */
+  private boolean governed(QuoteDraft quote) {
+    int before = quote.tokenStart - 1;
+    if (before < 0 || doc.sentenceOf(before) != doc.sentenceOf(quote.tokenStart)) {
+      return false;
+    }
+    String pos = doc.pos(before);
+    return "ADP".equals(pos) || "DET".equals(pos) || doc.lower(before).equals("'s");
   }
 
   /** Whether a clause or a quotation follows: a verb, a quote or "that" before the sentence ends. */

@@ -64,7 +64,8 @@ final class NotSpeech {
       return false;
     }
     for (int t = quote.tokenStart + 1; t < quote.tokenEnd - 1; t++) {
-      if (!capitalised(t) && !SMALL_WORDS.contains(doc.lower(t)) && !Character.isDigit(doc.token(t).charAt(0))) {
+      if (!capitalised(t) && !SMALL_WORDS.contains(doc.lower(t)) && !Character.isDigit(doc.token(t).charAt(0))
+          && !"PUNCT".equals(doc.pos(t))) {
         return false;
       }
     }

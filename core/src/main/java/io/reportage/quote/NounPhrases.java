@@ -138,6 +138,26 @@ final class NounPhrases {
     return "VERB".equals(doc.pos(t)) && (lower.endsWith("ing") || lower.endsWith("ed"));
   }
 
+  /**
+   * The words from {@code first} to the next comma (at most {@value #MAX_LENGTH}), read as one
+   * phrase headed by its last noun or name; null when no comma closes them or no noun is there.
+   */
+  Phrase upToComma(int first, int limit) {
+    int comma = first;
+    while (comma < limit && comma - first < MAX_LENGTH && !doc.norm(comma).equals(",")) {
+      comma++;
+    }
+    if (comma >= limit || !doc.norm(comma).equals(",") || comma == first) {
+      return null;
+    }
+    for (int head = comma - 1; head >= first; head--) {
+      if (isNounLike(head)) {
+        return new Phrase(first, comma, head);
+      }
+    }
+    return null;
+  }
+
   /** Whether a token can end a noun phrase: a noun, a name, a number, a subject pronoun. */
   boolean canEnd(int t) {
     if ((NOT_SPEAKERS.contains(doc.lower(t)) || lexicons.isTimeWord(doc.lower(t))) && !named[t]) {

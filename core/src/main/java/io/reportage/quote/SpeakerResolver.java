@@ -27,6 +27,8 @@ final class SpeakerResolver {
   private static final int RECENT_SPEAKER = 150;
   /** How far apart, in tokens, two unresolved uses of one pronoun are taken for the same unnamed speaker. */
   private static final int SAME_UNNAMED = 150;
+  /** How far back, in tokens, a named organization is looked for by "it". */
+  private static final int NEAREST_ORGANIZATION = 80;
   /** How far back, in tokens, a named person is looked for. */
   private static final int NEAREST_PERSON = 300;
 
@@ -36,6 +38,8 @@ final class SpeakerResolver {
   private final MentionDraft[] nameAt;
   private final int[] personStarts;
   private final MentionDraft[] personMentions;
+  private final int[] organizationStarts;
+  private final MentionDraft[] organizationMentions;
   private final Map<String, EntityDraft> unnamedByHead = new HashMap<>();
   private final Map<String, EntityDraft> createdByName = new HashMap<>();
   /** Person mentions this resolver added, in text order (speakers are committed in text order). */
@@ -52,6 +56,7 @@ final class SpeakerResolver {
     this.longestAt = new MentionDraft[n];
     this.nameAt = new MentionDraft[n];
     List<MentionDraft> persons = new ArrayList<>();
+    List<MentionDraft> organizations = new ArrayList<>();
     for (MentionDraft mention : doc.mentions()) {
       int length = mention.tokenEnd - mention.tokenStart;
       for (int t = mention.tokenStart; t < mention.tokenEnd; t++) {
@@ -65,13 +70,25 @@ final class SpeakerResolver {
       if (mention.kind == MentionKind.NAME && mention.entity != null && mention.entity.canonical().type == EntityType.PERSON) {
         persons.add(mention);
       }
+      if (mention.kind == MentionKind.NAME && mention.entity != null
+          && mention.entity.canonical().type == EntityType.ORGANIZATION) {
+        organizations.add(mention);
+      }
     }
     persons.sort((a, b) -> Integer.compare(a.tokenStart, b.tokenStart));
+    organizations.sort((a, b) -> Integer.compare(a.tokenStart, b.tokenStart));
     this.personMentions = persons.toArray(new MentionDraft[0]);
-    this.personStarts = new int[personMentions.length];
-    for (int i = 0; i < personMentions.length; i++) {
-      personStarts[i] = personMentions[i].tokenStart;
+    this.personStarts = starts(personMentions);
+    this.organizationMentions = organizations.toArray(new MentionDraft[0]);
+    this.organizationStarts = starts(organizationMentions);
+  }
+
+  private static int[] starts(MentionDraft[] mentions) {
+    int[] starts = new int[mentions.length];
+    for (int i = 0; i < mentions.length; i++) {
+      starts[i] = mentions[i].tokenStart;
     }
+    return starts;
   }
 
   /** Whether each token lies inside a name. */
@@ -123,7 +140,7 @@ final class SpeakerResolver {
 
   /**
    * Makes the chosen speaker part of the document: adds the mention and the entity it lacks, and
-   * resolves an unresolved pronoun. Documents and other phrases keep no entity.
+   * resolves an unresolved pronoun. A document ("the ruling") becomes an unnamed DOCUMENT entity.
    */
   void commit(Speaker speaker) {
     NounPhrases.Phrase phrase = speaker.phrase;
@@ -131,7 +148,7 @@ final class SpeakerResolver {
       switch (speaker.kind) {
         case NAME -> speaker.entity = namedEntity(phrase);
         case PRONOUN -> speaker.entity = resolvePronounOrKeepUnnamed(phrase.head());
-        case DESCRIPTION, OTHER -> speaker.entity = describedEntity(phrase);
+        case DESCRIPTION, OTHER, DOCUMENT -> speaker.entity = describedEntity(phrase, speaker.kind == Speaker.Kind.DOCUMENT);
         default -> { }
       }
       if (speaker.entity != null) {
@@ -160,6 +177,7 @@ final class SpeakerResolver {
       case NAME -> MentionKind.NAME;
       case PRONOUN -> MentionKind.PRONOUN;
       case DESCRIPTION -> MentionKind.ROLE;
+      case DOCUMENT -> MentionKind.NOMINAL;
       default -> MentionKind.NOMINAL;
     };
   }
@@ -197,7 +215,7 @@ final class SpeakerResolver {
   }
 
   /** An unnamed source: a person, group or organization known by a role; definite phrases reuse an earlier one. */
-  private EntityDraft describedEntity(NounPhrases.Phrase phrase) {
+  private EntityDraft describedEntity(NounPhrases.Phrase phrase, boolean document) {
     int head = phrase.head();
     String headWord = doc.lower(head);
     String first = doc.lower(phrase.start());
@@ -207,10 +225,12 @@ final class SpeakerResolver {
       return earlier.canonical();
     }
     String noun = lexicons.speakerNoun(headWord);
-    EntityType type = "organization".equals(noun) ? EntityType.ORGANIZATION : EntityType.PERSON;
+    EntityType type = document ? EntityType.DOCUMENT : "organization".equals(noun) ? EntityType.ORGANIZATION : EntityType.PERSON;
     EntityDraft entity = doc.addEntity(new EntityDraft(type, null));
     entity.plural = "group".equals(noun);
-    entity.roles.add(new RoleDraft(roleTitle(phrase), organizationIn(phrase), doc.span(phrase.start(), phrase.end()), false));
+    if (!document) {
+      entity.roles.add(new RoleDraft(roleTitle(phrase), organizationIn(phrase), doc.span(phrase.start(), phrase.end()), false));
+    }
     unnamedByHead.put(headWord, entity);
     return entity;
   }
@@ -268,12 +288,15 @@ final class SpeakerResolver {
 
   /**
    * A pronoun coreference left open: "he" and "she" take the person last quoted when that was
-   * within the last few sentences, else the nearest person named before; "they" and "it" are left
-   * open.
+   * within the last few sentences, else the nearest person named before; "it" the nearest
+   * organization named before; "they" is left open.
    */
   private EntityDraft resolvePronoun(int t) {
     String value = lexicons.pronoun(doc.lower(t));
-    if (value == null || !value.contains("singular") || value.startsWith("neuter")) {
+    if (value != null && value.startsWith("neuter")) {
+      return nearestOrganizationBefore(t);
+    }
+    if (value == null || !value.contains("singular")) {
       return null;
     }
     String gender = value.startsWith("male") ? "male" : value.startsWith("female") ? "female" : null;
@@ -282,6 +305,13 @@ final class SpeakerResolver {
     }
     MentionDraft named = nearestPersonBefore(t, gender);
     return named == null ? null : named.entity.canonical();
+  }
+
+  /** "it" that speaks is an organization: the nearest organization named in the few sentences before. */
+  private EntityDraft nearestOrganizationBefore(int t) {
+    int i = Arrays.binarySearch(organizationStarts, t);
+    i = i >= 0 ? i - 1 : -i - 2;
+    return i >= 0 && t - organizationStarts[i] <= NEAREST_ORGANIZATION ? organizationMentions[i].entity.canonical() : null;
   }
 
   /** The nearest person name before {@code t}, within {@value #NEAREST_PERSON} tokens, among the recognizer's and our own. */

@@ -121,6 +121,17 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void streamedJsonIsTheSameAsTheStringAndLeavesTheWriterOpen() throws Exception {
+    java.io.StringWriter pretty = new java.io.StringWriter();
+    sample().writeJson(pretty, "article.txt", true);
+    pretty.write("still open");
+    assertEquals(sample().toJson("article.txt") + "still open", pretty.toString());
+    java.io.StringWriter line = new java.io.StringWriter();
+    sample().writeJson(line, null, false);
+    assertEquals(sample().toJsonLine(null), line.toString());
+  }
+
+  @Test
   void jsonLinesAreTheSameObjectOnOneLine() throws Exception {
     String line = sample().toJsonLine("article.txt");
     assertFalse(line.contains("\n"));

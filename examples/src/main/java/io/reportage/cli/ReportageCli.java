@@ -5,9 +5,13 @@ import io.reportage.ArticleInfo;
 import io.reportage.ExtractionException;
 import io.reportage.Extractor;
 import io.reportage.Profile;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -151,11 +155,19 @@ public final class ReportageCli {
     }
   }
 
+  /** Prints one analysis; JSON is streamed, so that a very long article's output is never held whole in memory. */
   private void print(CliOptions options, Analysis analysis, String docName) {
-    switch (options.format()) {
-      case TEXT -> out.print(TextReport.render(analysis, docName));
-      case JSON -> out.println(docName == null ? analysis.toJson() : analysis.toJson(docName));
-      case JSONL -> out.println(analysis.toJsonLine(docName));
+    if (options.format() == CliOptions.OutputFormat.TEXT) {
+      out.print(TextReport.render(analysis, docName));
+      return;
+    }
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      analysis.writeJson(writer, docName, options.format() == CliOptions.OutputFormat.JSON);
+      writer.write('\n');
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write to standard output", e);
     }
   }
 

@@ -4,13 +4,27 @@ import io.reportage.Analysis;
 import io.reportage.Argument;
 import io.reportage.Entity;
 import io.reportage.EntityType;
+import io.reportage.EventType;
 import io.reportage.Event;
 import io.reportage.Quote;
+import io.reportage.QuoteKind;
 import io.reportage.Role;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The readable summary the command line prints by default: people with roles, quotes with speakers, events. */
+/**
+ * The readable summary the command line prints by default: the headline and outlet, people with
+ * their roles, organisations and places, each quote with its speaker, cue and kind, and the events.
+ * To stay short it leaves out what another line already says: a partial quote inside a mixed one
+ * of the same speaker, and a statement event that merely restates a listed quote. The JSON output
+ * has everything.
+ */
 final class TextReport {
   private TextReport() {
   }
@@ -39,7 +53,11 @@ final class TextReport {
       }
     }
     out.append("\nQuotes\n");
+    Set<Quote> redundant = partialsInsideMixed(analysis);
     for (Quote quote : analysis.quotes()) {
+      if (redundant.contains(quote)) {
+        continue;
+      }
       String speaker = quote.speaker() == null ? "(no speaker)"
           : analysis.entity(quote.speaker()).map(TextReport::label).orElse(quote.speaker());
       out.append("  ").append(speaker);
@@ -54,6 +72,9 @@ final class TextReport {
     }
     out.append("\nEvents\n");
     for (Event event : analysis.events()) {
+      if (event.type() == EventType.STATEMENT && event.quote() != null) {
+        continue;
+      }
       out.append("  ").append(event.type()).append(" [").append(event.status()).append("] \"")
           .append(event.trigger().text()).append('"');
       List<String> participants = new ArrayList<>();
@@ -74,6 +95,27 @@ final class TextReport {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The partial quotes that a mixed one of the same speaker contains ("X said Russia “will not
+   * back down”"): they say nothing the mixed one does not. One pass over the quotes by start (longer
+   * first at equal starts), keeping the furthest end of a mixed quote per speaker.
+   */
+  private static Set<Quote> partialsInsideMixed(Analysis analysis) {
+    List<Quote> ordered = new ArrayList<>(analysis.quotes());
+    ordered.sort(Comparator.comparingInt(Quote::start).thenComparing(Comparator.comparingInt(Quote::end).reversed()));
+    Map<String, Integer> mixedEnd = new HashMap<>();
+    Set<Quote> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Quote quote : ordered) {
+      String speaker = String.valueOf(quote.speaker());
+      if (quote.kind() == QuoteKind.MIXED) {
+        mixedEnd.merge(speaker, quote.end(), Math::max);
+      } else if (quote.kind() == QuoteKind.PARTIAL && mixedEnd.getOrDefault(speaker, -1) >= quote.end()) {
+        inside.add(quote);
+      }
+    }
+    return inside;
   }
 
   private static String label(Entity entity) {

@@ -27,8 +27,18 @@ public final class ModelResources {
    * PolNeAR train (see models/README.md).
    */
   public static final String CUE_MODEL = "io/reportage/models/quote/reportage-cue-en.bin";
+  /**
+   * The confidence model: how likely an attribution is right, a maxent model trained by this
+   * project on PolNeAR train (see models/README.md).
+   */
+  public static final String CONFIDENCE_MODEL = "io/reportage/models/quote/reportage-confidence-en.bin";
 
   private ModelResources() {
+  }
+
+  /** Whether a model resource is on the class path. */
+  public static boolean exists(String resource) {
+    return ModelResources.class.getClassLoader().getResource(resource) != null;
   }
 
   /** Opens a model resource; the caller closes the stream. */

@@ -24,8 +24,10 @@ public final class OpenNlpModels {
       lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES)));
   private static final Once<NameFinderModel> NAME_FINDER = new Once<>(
       () -> load(ModelResources.NAME_FINDER_MODEL, in -> NameFinderModel.read(in, nameFinderGazetteers())));
-  private static final Once<OpenNlpCueScorer> CUE_SCORER = new Once<>(
-      () -> load(ModelResources.CUE_MODEL, OpenNlpCueScorer::read));
+  private static final Once<OpenNlpFeatureScorer> CUE_SCORER = new Once<>(
+      () -> load(ModelResources.CUE_MODEL, in -> OpenNlpFeatureScorer.read(in, OpenNlpFeatureScorer.CUE)));
+  private static final Once<OpenNlpFeatureScorer> CONFIDENCE_SCORER = new Once<>(
+      () -> load(ModelResources.CONFIDENCE_MODEL, in -> OpenNlpFeatureScorer.read(in, OpenNlpFeatureScorer.RIGHT)));
 
   private OpenNlpModels() {
   }
@@ -37,6 +39,7 @@ public final class OpenNlpModels {
   public static void startLoading(boolean nameFinder) {
     CompletableFuture.runAsync(POS_TAGGER::tryGet);
     CompletableFuture.runAsync(CUE_SCORER::tryGet);
+    CompletableFuture.runAsync(CONFIDENCE_SCORER::tryGet);
     if (nameFinder) {
       CompletableFuture.runAsync(NAME_FINDER::tryGet);
     }
@@ -57,8 +60,13 @@ public final class OpenNlpModels {
   }
 
   /** The cue model that attribution uses to decide which words introduce an attribution. */
-  public static OpenNlpCueScorer cueScorer() {
+  public static OpenNlpFeatureScorer cueScorer() {
     return CUE_SCORER.get();
+  }
+
+  /** The confidence model that gives each attribution the probability that it is right. */
+  public static OpenNlpFeatureScorer confidenceScorer() {
+    return CONFIDENCE_SCORER.get();
   }
 
   /** The gazetteers frozen with the bundled name-finder model. */

@@ -1,0 +1,87 @@
+package io.reportage.adapter.opennlp;
+
+import io.reportage.quote.FeatureScorer;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A yes-or-no model of attribution as an OpenNLP maxent model over string features, with two
+ * outcomes, the "yes" one named by the model's use: {@value #CUE} for the cue model,
+ * {@value #RIGHT} for the confidence model. Evaluating a maxent model keeps no state, so one
+ * instance serves every thread.
+ */
+public final class OpenNlpFeatureScorer implements FeatureScorer {
+  /** The "yes" outcome of the cue model: the word is a cue. */
+  public static final String CUE = "cue";
+  /** The "yes" outcome of the confidence model: the attribution is right. */
+  public static final String RIGHT = "right";
+  static final String NO = "other";
+
+  private final MaxentModel model;
+  private final int yesIndex;
+
+  private OpenNlpFeatureScorer(MaxentModel model, String yes) {
+    this.model = model;
+    this.yesIndex = model.getIndex(yes);
+    if (yesIndex < 0) {
+      throw new IllegalArgumentException("The model has no outcome '" + yes + "'");
+    }
+  }
+
+  @Override
+  public double probability(String[] features) {
+    return model.eval(features)[yesIndex];
+  }
+
+  /** Reads a model written by {@link #write} whose "yes" outcome is {@code yes}. */
+  public static OpenNlpFeatureScorer read(InputStream in, String yes) throws IOException {
+    return new OpenNlpFeatureScorer(new GenericModelReader(new BinaryFileDataReader(in)).getModel(), yes);
+  }
+
+  /** Writes the model in OpenNLP's binary format. */
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    new GenericModelWriter((AbstractModel) model, data).persist();
+    data.flush();
+  }
+
+  /**
+   * Trains a maxent model (GIS) on candidates and their labels.
+   *
+   * @param features one feature array per candidate
+   * @param labels whether each candidate is a "yes"
+   * @param yes the name of the "yes" outcome ({@link #CUE}, {@link #RIGHT})
+   */
+  public static OpenNlpFeatureScorer train(List<String[]> features, List<Boolean> labels, String yes, int iterations,
+      int cutoff) throws IOException {
+    if (features.size() != labels.size()) {
+      throw new IllegalArgumentException(features.size() + " feature arrays for " + labels.size() + " labels");
+    }
+    List<Event> events = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      events.add(new Event(labels.get(i) ? yes : NO, features.get(i)));
+    }
+    TrainingParameters parameters = new TrainingParameters();
+    parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    parameters.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
+    parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
+    return new OpenNlpFeatureScorer(trainer.train(new CollectionObjectStream<>(events)), yes);
+  }
+}
