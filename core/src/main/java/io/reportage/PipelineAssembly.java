@@ -66,7 +66,7 @@ final class PipelineAssembly {
     // Without the confidence model (while it is being trained, or left out), the rules' own values stand.
     FeatureScorer confidence = ModelResources.exists(ModelResources.CONFIDENCE_MODEL) ? OpenNlpModels.confidenceScorer() : null;
     stages.add(new AttributionStage(attributionLexicons, new AttributionStage.Models(OpenNlpModels.cueScorer(),
-        Double.parseDouble(System.getProperty("x.thr", "" + AttributionStage.DEFAULT_THRESHOLD)), confidence)));
+        AttributionStage.DEFAULT_THRESHOLD, confidence)));
     stages.add(new HeadlineAttributionStage(attributionLexicons));
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));

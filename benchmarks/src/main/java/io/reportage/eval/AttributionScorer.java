@@ -292,7 +292,7 @@ public final class AttributionScorer {
   private static List<Predicted> groupByCue(Analysis analysis) {
     Map<Object, List<Quote>> groups = new LinkedHashMap<>();
     for (Quote quote : analysis.quotes()) {
-      if (quote.speaker() == null && quote.cue() == null || quote.confidence() < Double.parseDouble(System.getProperty("x.minconf", "0"))) {
+      if (quote.speaker() == null && quote.cue() == null) {
         continue;
       }
       Object key = quote.cue() != null ? quote.cue().span() : quote.id();

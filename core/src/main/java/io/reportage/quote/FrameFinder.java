@@ -109,7 +109,7 @@ final class FrameFinder {
    * reported through "according to" stay with their "according to".
    */
   private static List<Frame> dropNested(List<Frame> frames) {
-    if (frames.size() < 2 || Boolean.getBoolean("x.nodrop")) {
+    if (frames.size() < 2) {
       return frames;
     }
     List<Frame> kept = new ArrayList<>(frames.size());
@@ -199,7 +199,7 @@ final class FrameFinder {
     }
     // A verb outside the lists is asked about only with a subject that can speak before it: the
     // model accepts few others, and asking costs more than anything else here.
-    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !Boolean.getBoolean("x.nogate")) {
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind)) {
       return null;
     }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
@@ -324,24 +324,6 @@ final class FrameFinder {
     boolean quoteBefore = quoteJustBefore(t) >= 0 || quoteJustBefore(skipBackOverAuxiliaries(t - 1, start) + 1) >= 0;
     String suffix = lower.endsWith("ing") ? "ing" : lower.endsWith("ed") ? "ed" : lower.endsWith("s") ? "s" : "base";
     String qb = quoteBefore ? "true" : "false";
-    if (Boolean.getBoolean("x.feat2")) {
-      String subjectHead = subjectHead(t, start);
-      String objectHead = objectHead(t + 1, end);
-      return new String[] {
-        FeatureNames.of("w=", lower), FeatureNames.of("lem=", lemma), FeatureNames.of("pos=", doc.pos(t)),
-        FeatureNames.of("class=", cueClass), FeatureNames.of("suffix=", suffix),
-        "p1=" + (t > start ? doc.lower(t - 1) : "<s>"), FeatureNames.of("pp1=", t > start ? doc.pos(t - 1) : "<s>"),
-        "n1=" + (t + 1 < end ? doc.lower(t + 1) : "</s>"), FeatureNames.of("pn1=", t + 1 < end ? doc.pos(t + 1) : "</s>"),
-        FeatureNames.of("pn2=", t + 2 < end ? doc.pos(t + 2) : "</s>"),
-        "n2=" + (t + 2 < end ? doc.lower(t + 2) : "</s>"),
-        FeatureNames.of("subj=", subjectKind), FeatureNames.of("next=", nextKind), FeatureNames.of("intro=", introduces),
-        FeatureNames.of("qb=", qb), quoteInSentence ? "qs=true" : "qs=false",
-        FeatureNames.of("lem+intro=", lemma, introduces), FeatureNames.of("lem+subj=", lemma, subjectKind),
-        FeatureNames.of("class+intro=", cueClass, introduces), FeatureNames.of("subj+intro=", subjectKind, introduces),
-        FeatureNames.of("lem+qb=", lemma, qb),
-        "sh=" + subjectHead, "oh=" + objectHead, "lem+oh=" + lemma + "+" + objectHead, "lem+n1=" + lemma + "+" + (t + 1 < end ? doc.lower(t + 1) : "</s>"),
-        "lem+sh=" + lemma + "+" + subjectHead};
-    }
     return new String[] {
         FeatureNames.of("w=", lower), FeatureNames.of("lem=", lemma), FeatureNames.of("pos=", doc.pos(t)),
         FeatureNames.of("class=", cueClass), FeatureNames.of("suffix=", suffix),
@@ -353,34 +335,6 @@ final class FrameFinder {
         FeatureNames.of("lem+intro=", lemma, introduces), FeatureNames.of("lem+subj=", lemma, subjectKind),
         FeatureNames.of("class+intro=", cueClass, introduces), FeatureNames.of("subj+intro=", subjectKind, introduces),
         FeatureNames.of("lem+qb=", lemma, qb)};
-  }
-
-  /** The head word of the subject before candidate {@code t}: "NAME" for a name, else the word in lower case; "-" when none. */
-  private String subjectHead(int t, int start) {
-    int before = skipBackOverAuxiliaries(t - 1, start);
-    NounPhrases.Phrase subject = subjectEndingAt(before, start);
-    if (subject == null) {
-      return "-";
-    }
-    int head = subject.head();
-    return resolver.nameAt(head) != null ? "NAME" : doc.lower(head);
-  }
-
-  /** The first noun within four words after {@code from}: "NAME" for a name, else the word in lower case; "-" when none. */
-  private String objectHead(int from, int end) {
-    for (int k = from; k < end && k < from + 4; k++) {
-      if (quoteAt[k] != null) {
-        return "QUOTE";
-      }
-      String pos = doc.pos(k);
-      if ("NOUN".equals(pos) || "PROPN".equals(pos) || resolver.nameAt(k) != null) {
-        return resolver.nameAt(k) != null ? "NAME" : doc.lower(k);
-      }
-      if ("VERB".equals(pos) || "PUNCT".equals(pos) || "SCONJ".equals(pos)) {
-        return "-";
-      }
-    }
-    return "-";
   }
 
   /**
@@ -527,7 +481,7 @@ final class FrameFinder {
       return null;
     } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
-      if (inverted == null || phrases.isPronoun(inverted.head()) && !doc.lower(inverted.head()).matches("he|she|they")
+      if (inverted == null || phrases.isPronoun(inverted.head()) && !INVERTIBLE_PRONOUNS.contains(doc.lower(inverted.head()))
           || startsVerb(inverted.end(), end)) {
         // "..., said the suing states were exaggerating": a phrase followed by its verb is the
         // subject of the content, not a speaker after the cue.
@@ -704,6 +658,9 @@ final class FrameFinder {
     String pos = doc.pos(t);
     return "VERB".equals(pos) || "AUX".equals(pos);
   }
+
+  /** The pronouns that may follow an inverted cue ("said he"); "said it" is an object, not a speaker. */
+  private static final Set<String> INVERTIBLE_PRONOUNS = Set.of("he", "she", "they");
 
   /** Only verbs of saying and writing put their speaker after them ("said Smith", "wrote the critic"). */
   private static boolean invertible(Cue cue) {
@@ -1097,8 +1054,10 @@ final class FrameFinder {
     for (int k = sentenceStart; k < attributionStart && k < sentenceStart + 3; k++) {
       subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
     }
+    // Right before a speaker and its cue, "after" or "before" joins a clause whatever the tagger
+    // called it (it often reads them as prepositions).
     for (int k = Math.max(sentenceStart, attributionStart - 2); k < attributionStart; k++) {
-      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && "SCONJ".equals(doc.pos(k)) && quoteAt[k] == null;
+      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null && noCommaBetween(k, attributionStart);
     }
     // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
     // phrase says nothing past the phrase's comma.
