@@ -26,12 +26,23 @@ import java.util.Set;
  */
 public final class EventArgumentStage implements Stage {
   private static final int PREPOSITION_REACH = 8;
+  /** How many words before a noun trigger may modify it. */
+  private static final int PREMODIFIER_REACH = 4;
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "night");
+  /** Participles after an attack noun whose object is its target. */
+  private static final Set<String> TARGETING = Set.of("targeting", "targetting", "targeted", "aimed");
+  /** Participles that name who carried out an event, in a "by" phrase: "an attack claimed by", "a rally led by". */
+  private static final Set<String> PERPETRATED = Set.of("carried", "conducted", "launched", "staged", "claimed", "led",
+      "committed", "perpetrated", "organized", "organised", "mounted", "waged", "orchestrated", "attended", "hosted",
+      "called", "held", "made", "ordered", "executed", "being");
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
   private static final Set<String> GOVERNING = Set.of("held", "hold", "holds", "holding", "had", "have", "has", "made", "make",
       "conducted", "launched", "staged", "carried", "reaffirmed", "expressed", "signed", "reached", "announced", "confirmed",
-      "voiced", "repeated", "stressed");
+      "voiced", "repeated", "stressed", "began", "begin", "begins", "begun", "started", "start", "starts", "organized",
+      "organised", "joined", "join", "led", "mounted", "waged", "wage", "resumed", "continued", "attended", "hosted",
+      "chaired", "ordered", "claimed", "staging", "launching", "conducting", "carrying");
 
   @Override
   public Set<Layer> requires() {
@@ -64,11 +75,11 @@ public final class EventArgumentStage implements Stage {
     int end = event.triggerEnd;
     String head = doc.lower(start);
     ArgumentRoles roles = ArgumentRoles.of(event.type, head);
-    String pos = doc.pos(end - 1);
-    boolean noun = "NOUN".equals(pos) || "PROPN".equals(pos);
+    boolean noun = event.nominal;
     if (!noun) {
       boolean passive = isPassive(doc, start, first);
-      Phrases.Phrase subject = phrases.before(start - 1, first);
+      int to = infinitiveMarker(doc, start, first);
+      Phrases.Phrase subject = to < 0 ? phrases.before(start - 1, first) : infinitiveSubject(doc, phrases, to, first);
       if (subject != null) {
         addWithCoordinated(doc, phrases, event, passive ? roles.passiveSubject() : roles.subject(), subject, first);
       }
@@ -81,23 +92,88 @@ public final class EventArgumentStage implements Stage {
     } else {
       nounParticipants(doc, phrases, event, roles, first);
     }
-    prepositions(doc, phrases, event, roles, end, last);
+    prepositions(doc, phrases, event, roles, end, last, noun);
+  }
+
+  /** The "to" of an infinitive trigger ("agreed to meet", "urged him not to attack"), or -1. */
+  private static int infinitiveMarker(Document doc, int trigger, int first) {
+    for (int i = trigger - 1; i >= first && i >= trigger - 3; i--) {
+      if (doc.lower(i).equals("to") && "PART".equals(doc.pos(i))) {
+        return i;
+      }
+      if (!"ADV".equals(doc.pos(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Who does what an infinitive names: the object of the verb before it ("urged Halas to withdraw",
+   * "asked them not to attack"), else the subject of that verb or adjective ("Kostrana agreed in
+   * principle to meet", "they are ready to negotiate").
+   */
+  private Phrases.Phrase infinitiveSubject(Document doc, Phrases phrases, int to, int first) {
+    int i = to - 1;
+    while (i >= first && ("ADV".equals(doc.pos(i)) || "PART".equals(doc.pos(i)))) {
+      i--;
+    }
+    if (i < first) {
+      return null;
+    }
+    String pos = doc.pos(i);
+    if ("NOUN".equals(pos) || "PROPN".equals(pos) || "PRON".equals(pos)) {
+      Phrases.Phrase object = phrases.before(i, first);
+      if (object == null || object.start() <= first || !"ADP".equals(doc.pos(object.start() - 1))) {
+        return object;
+      }
+      // "agreed in principle to meet": a prepositional phrase between the governing word and "to".
+      i = object.start() - 2;
+    }
+    for (int j = i; j >= first && j >= to - 5; j--) {
+      String governing = doc.pos(j);
+      if ("VERB".equals(governing) || "ADJ".equals(governing) || "AUX".equals(governing)) {
+        return phrases.before(j - 1, first);
+      }
+    }
+    return null;
+  }
+
+  /** "Kim's death", "his arrest": the one it happens to; "Moscow's attack", "their visit": the one who acts. */
+  private static String possessorRole(EventType type, ArgumentRoles roles) {
+    return switch (type) {
+      case DEATH -> "Victim";
+      case ARREST -> "Person";
+      default -> roles.subject();
+    };
+  }
+
+  /** The "by" within a particle of {@code from} ("carried out by"), or -1. */
+  private static int byAfter(Document doc, int from, int last) {
+    for (int i = from; i < last && i < from + 2; i++) {
+      if (doc.lower(i).equals("by")) {
+        return i;
+      }
+      if (!"ADP".equals(doc.pos(i)) && !"ADV".equals(doc.pos(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private void nounParticipants(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int first) {
     int start = event.triggerStart;
+    premodifierParticipants(doc, phrases, event, roles, first);
     int i = start - 1;
     while (i >= first && isNounPhraseModifier(doc, i)) {
       i--;
     }
     // "Moscow's readiness", "Putin's death"
+    Phrases.Phrase possessor = null;
     if (i >= first && (doc.lower(i).equals("'s") || doc.lower(i).equals("'"))) {
-      Phrases.Phrase possessor = phrases.before(i - 1, first);
+      possessor = phrases.before(i - 1, first);
       if (possessor != null && TIME_WORDS.contains(doc.lower(possessor.end() - 1))) {
         possessor = null;
-      }
-      if (possessor != null && roles.subject() != null) {
-        add(doc, event, event.type == EventType.DEATH ? "Victim" : roles.subject(), possessor);
       }
       i = possessor == null ? i - 1 : possessor.start() - 1;
       while (i >= first && "DET".equals(doc.pos(i))) {
@@ -111,11 +187,45 @@ public final class EventArgumentStage implements Stage {
       hyphenatedPair(doc, event, j + 1, start);
     }
     // "the two leaders held their sixth phone call": the subject of the governing verb.
+    Phrases.Phrase subject = null;
     if (i >= first && GOVERNING.contains(doc.lower(i)) && roles.subject() != null) {
-      Phrases.Phrase subject = phrases.before(i - 1, first);
+      subject = phrases.before(i - 1, first);
       if (subject != null) {
         addWithCoordinated(doc, phrases, event, roles.subject(), subject, first);
       }
+    }
+    // "the latter reaffirmed Moscow's readiness": the one who acts is the subject; the possessor is
+    // whom the actor speaks for, an argument of its own only when no subject acts or it is the one suffering.
+    String possessorRole = possessorRole(event.type, roles);
+    if (possessor != null && roles.subject() != null && (subject == null || !possessorRole.equals(roles.subject()))) {
+      add(doc, event, possessorRole, possessor);
+    }
+  }
+
+  /**
+   * "Taliban attack", "a U.S. drone strike", "the Paris attacks": a name among the words that modify
+   * a noun trigger is a participant of the event, or its place when it names a location.
+   */
+  private void premodifierParticipants(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int first) {
+    String placeRole = roles.prepositions().get("in");
+    for (int i = event.triggerStart - 1; i >= first && event.triggerStart - i <= PREMODIFIER_REACH; i--) {
+      String pos = doc.pos(i);
+      EntityDraft entity = phrases.entityAt(i);
+      boolean possessive = "PRON".equals(pos) && POSSESSIVE.contains(doc.lower(i));
+      if (entity == null && !("ADJ".equals(pos) || "NOUN".equals(pos) || "NUM".equals(pos) || "PROPN".equals(pos))) {
+        return;
+      }
+      if (entity == null || entity.type == null) {
+        continue;
+      }
+      int from = phrases.mentionStart(i);
+      String role = possessive ? possessorRole(event.type, roles)
+          : entity.type == EntityType.LOCATION && "Place".equals(placeRole) ? "Place"
+          : entity.type == EntityType.LOCATION ? null : roles.subject();
+      if (role != null) {
+        addArgument(event, role, entity, doc.span(from, i + 1));
+      }
+      i = from;
     }
   }
 
@@ -148,15 +258,34 @@ public final class EventArgumentStage implements Stage {
     return null;
   }
 
-  private void prepositions(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int end, int last) {
+  private void prepositions(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int end, int last,
+      boolean noun) {
     int limit = Math.min(last, end + PREPOSITION_REACH);
     for (int i = end; i < limit; i++) {
       String pos = doc.pos(i);
+      if (noun && "VERB".equals(pos)) {
+        // "airstrikes targeting rebel positions": what an attack aims at.
+        if (event.type == EventType.ATTACK && TARGETING.contains(doc.lower(i))) {
+          Phrases.Phrase target = phrases.after(i + 1, last);
+          if (target != null) {
+            add(doc, event, "Target", target);
+            i = target.end() - 1;
+            continue;
+          }
+        }
+        // "an attack carried out by the rebels", "a rally organised by students": the agent follows "by".
+        int by = PERPETRATED.contains(doc.lower(i)) ? byAfter(doc, i + 1, last) : -1;
+        if (by < 0) {
+          return;
+        }
+        i = by - 1;
+        continue;
+      }
       if ("VERB".equals(pos) || "PUNCT".equals(pos) && !doc.token(i).equals(",") || "SCONJ".equals(pos)) {
         return;
       }
       String role = roles.prepositions().get(doc.lower(i));
-      if (role == null || !"ADP".equals(pos) && !doc.lower(i).equals("to")) {
+      if (role == null || !"ADP".equals(pos) && !doc.lower(i).equals("to") || !noun && doc.lower(i).equals("of")) {
         continue;
       }
       Phrases.Phrase phrase = phrases.after(i + 1, last);
@@ -220,7 +349,7 @@ public final class EventArgumentStage implements Stage {
 
   private static boolean isNounPhraseModifier(Document doc, int token) {
     String pos = doc.pos(token);
-    return "ADJ".equals(pos) || "NUM".equals(pos) || "DET".equals(pos) || "NOUN".equals(pos) && doc.token(token).contains("-")
+    return "ADJ".equals(pos) || "NUM".equals(pos) || "DET".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos)
         || "PRON".equals(pos) && (doc.lower(token).equals("their") || doc.lower(token).equals("his") || doc.lower(token).equals("her")
         || doc.lower(token).equals("its"));
   }

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class EventConfidenceStage implements Stage {
   static final double IRREALIS = 0.7;
   static final double PLURAL = 0.75;
+  static final double QUOTED = Double.parseDouble(System.getProperty("quoted", "0.75"));
+  static final double BARE = Double.parseDouble(System.getProperty("bare", "0.5"));
   /** The minimum the default pipeline keeps: readings the lexicon marks unsure, once discounted, fall below it. */
   public static final double DEFAULT_MINIMUM = 0.45;
 
@@ -59,8 +61,18 @@ public final class EventConfidenceStage implements Stage {
       }
       int head = event.triggerEnd - 1;
       String word = doc.lower(head);
-      if ("NOUN".equals(doc.pos(head)) && word.endsWith("s") && !word.endsWith("ss") && event.triggerEnd - event.triggerStart == 1) {
+      if (event.nominal && word.endsWith("s") && !word.endsWith("ss") && event.triggerEnd - event.triggerStart == 1) {
         confidence *= PLURAL;
+      }
+      if (event.nominal && event.arguments.isEmpty() && event.time == null) {
+        if (EventMergingStage.refersBack(doc, event.triggerStart)) {
+          event.needsAntecedent = true;
+        } else {
+          confidence *= BARE;
+        }
+      }
+      if (event.quote != null && event.quote.marked) {
+        confidence *= QUOTED;
       }
       event.confidence = confidence;
     }

@@ -59,7 +59,7 @@ public final class EventStatusStage implements Stage {
       int first = doc.sentenceStart(sentence);
       int last = doc.sentenceEnd(sentence);
       EventStatus status = before(doc, event.triggerStart, first);
-      if (status == null && isNoun(doc.pos(event.triggerEnd - 1))) {
+      if (status == null && event.nominal) {
         status = predicate(doc, event.triggerEnd, last);
       }
       if (status == null && progressive(doc, event.triggerStart, first)) {

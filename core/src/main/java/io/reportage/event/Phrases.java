@@ -81,6 +81,12 @@ final class Phrases {
     return new Phrase(start, i + 1, null);
   }
 
+  /** The first token of the mention at this token, or the token itself when none covers it. */
+  int mentionStart(int token) {
+    MentionDraft mention = mentionAt[token];
+    return mention == null ? token : mention.tokenStart;
+  }
+
   /** The entity of a mention at this token, or null. */
   EntityDraft entityAt(int token) {
     MentionDraft mention = mentionAt[token];
