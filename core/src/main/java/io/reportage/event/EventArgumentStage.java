@@ -30,19 +30,40 @@ public final class EventArgumentStage implements Stage {
   private static final int PREMODIFIER_REACH = 4;
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "night");
+      "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months", "year", "years", "weekend",
+      "night", "overnight", "morning", "afternoon", "evening", "day", "days", "hours", "decade", "decades", "midweek");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
   /** Participles after an attack noun whose object is its target. */
   private static final Set<String> TARGETING = Set.of("targeting", "targetting", "targeted", "aimed");
   /** Participles that name who carried out an event, in a "by" phrase: "an attack claimed by", "a rally led by". */
   private static final Set<String> PERPETRATED = Set.of("carried", "conducted", "launched", "staged", "claimed", "led",
       "committed", "perpetrated", "organized", "organised", "mounted", "waged", "orchestrated", "attended", "hosted",
       "called", "held", "made", "ordered", "executed", "being");
+  /** Irregular past participles of event verbs. */
+  private static final Set<String> PARTICIPLES = Set.of("shot", "slain", "held", "taken", "hit", "driven", "brought", "sent",
+      "beaten", "caught", "thrown", "struck", "led", "flown", "stabbed", "hung", "hanged", "jailed", "seized");
+  /** Past forms of event verbs that take no object, so have no passive. */
+  private static final Set<String> INTRANSITIVE = Set.of("fled", "arrived", "died", "clashed", "fought", "battled", "marched",
+      "protested", "rallied", "met", "traveled", "travelled", "returned", "escaped", "departed", "drowned", "perished",
+      "demonstrated", "gathered", "talked", "spoke", "landed", "headed", "immigrated", "emigrated", "migrated", "walked",
+      "relocated", "converged", "rioted", "happened", "occurred");
   private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
   private static final Set<String> GOVERNING = Set.of("held", "hold", "holds", "holding", "had", "have", "has", "made", "make",
       "conducted", "launched", "staged", "carried", "reaffirmed", "expressed", "signed", "reached", "announced", "confirmed",
       "voiced", "repeated", "stressed", "began", "begin", "begins", "begun", "started", "start", "starts", "organized",
       "organised", "joined", "join", "led", "mounted", "waged", "wage", "resumed", "continued", "attended", "hosted",
       "chaired", "ordered", "claimed", "staging", "launching", "conducting", "carrying");
+
+  static final boolean SHARE = Boolean.parseBoolean(System.getProperty("share", "true"));
+  private final ContextCues cues;
+  private final long instrumentMask;
+
+  /** @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done with */
+  public EventArgumentStage(ContextCues cues) {
+    this.cues = cues;
+    this.instrumentMask = cues.maskOf("INSTRUMENT") | cues.maskOf("THROWN");
+  }
 
   @Override
   public Set<Layer> requires() {
@@ -68,6 +89,8 @@ public final class EventArgumentStage implements Stage {
       int sentence = doc.sentenceOf(event.triggerStart);
       find(doc, phrases, event, doc.sentenceStart(sentence), doc.sentenceEnd(sentence));
     }
+    dropEventsAsAgents(doc);
+    if (SHARE) SharedArguments.share(doc, phrases);
   }
 
   private void find(Document doc, Phrases phrases, EventDraft event, int first, int last) {
@@ -77,7 +100,7 @@ public final class EventArgumentStage implements Stage {
     ArgumentRoles roles = ArgumentRoles.of(event.type, head);
     boolean noun = event.nominal;
     if (!noun) {
-      boolean passive = isPassive(doc, start, first);
+      boolean passive = isPassive(doc, start, first) || reducedRelative(doc, start, end, first, last);
       int to = infinitiveMarker(doc, start, first);
       Phrases.Phrase subject = to < 0 ? phrases.before(start - 1, first) : infinitiveSubject(doc, phrases, to, first);
       if (subject != null) {
@@ -93,6 +116,23 @@ public final class EventArgumentStage implements Stage {
       nounParticipants(doc, phrases, event, roles, first);
     }
     prepositions(doc, phrases, event, roles, end, last, noun);
+  }
+
+  /**
+   * "an attack that killed 70 people", "the strikes destroyed": an event is the cause, not the agent
+   * or attacker, of another. Linear: the trigger words are marked once.
+   */
+  private static void dropEventsAsAgents(Document doc) {
+    boolean[] eventWord = new boolean[doc.tokenCount()];
+    for (EventDraft event : doc.events()) {
+      if (event.triggerStart >= 0 && event.type != EventType.STATEMENT) {
+        eventWord[event.triggerEnd - 1] = true;
+      }
+    }
+    for (EventDraft event : doc.events()) {
+      event.arguments.removeIf(argument -> (argument.role.equals("Agent") || argument.role.equals("Attacker"))
+          && argument.entity == null && eventWord[Math.max(0, doc.tokenContaining(argument.span.end() - 1))]);
+    }
   }
 
   /** The "to" of an infinitive trigger ("agreed to meet", "urged him not to attack"), or -1. */
@@ -137,6 +177,11 @@ public final class EventArgumentStage implements Stage {
       }
     }
     return null;
+  }
+
+  private static boolean isTimeWord(Document doc, int token) {
+    String lower = doc.lower(token);
+    return TIME_WORDS.contains(lower) || MONTHS.contains(lower);
   }
 
   /** "Kim's death", "his arrest": the one it happens to; "Moscow's attack", "their visit": the one who acts. */
@@ -219,7 +264,10 @@ public final class EventArgumentStage implements Stage {
         continue;
       }
       int from = phrases.mentionStart(i);
+      // "the Paris attacks": a place named; "Iraqi firefights": a nationality, the country acting.
+      boolean placeName = phrases.isName(i);
       String role = possessive ? possessorRole(event.type, roles)
+          : entity.type == EntityType.LOCATION && !placeName ? roles.subject()
           : entity.type == EntityType.LOCATION && "Place".equals(placeRole) ? "Place"
           : entity.type == EntityType.LOCATION ? null : roles.subject();
       if (role != null) {
@@ -347,6 +395,29 @@ public final class EventArgumentStage implements Stage {
     return false;
   }
 
+  /**
+   * "the hostages killed during the crisis", "men arrested in a raid": a past participle right after a
+   * noun, with no object after it, is a passive whose subject is that noun. Verbs without an object
+   * ("fled", "died", "clashed") have no passive and are left alone.
+   */
+  private static boolean reducedRelative(Document doc, int start, int end, int first, int last) {
+    String word = doc.lower(start);
+    if (end - start != 1 || start <= first || !(word.endsWith("ed") || PARTICIPLES.contains(word))
+        || INTRANSITIVE.contains(word)) {
+      return false;
+    }
+    String before = doc.pos(start - 1);
+    if (!"NOUN".equals(before) && !"PROPN".equals(before) && !"NUM".equals(before)) {
+      return false;
+    }
+    if (end >= last) {
+      return true;
+    }
+    String after = doc.pos(end);
+    return "ADP".equals(after) || "PUNCT".equals(after) || "SCONJ".equals(after) || "ADV".equals(after)
+        || TIME_WORDS.contains(doc.lower(end));
+  }
+
   private static boolean isNounPhraseModifier(Document doc, int token) {
     String pos = doc.pos(token);
     return "ADJ".equals(pos) || "NUM".equals(pos) || "DET".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos)
@@ -354,9 +425,25 @@ public final class EventArgumentStage implements Stage {
         || doc.lower(token).equals("its"));
   }
 
-  private static void add(Document doc, EventDraft event, String role, Phrases.Phrase phrase) {
+  private void add(Document doc, EventDraft event, String role, Phrases.Phrase phrase) {
     if (role == null) {
       return;
+    }
+    // "ministers Monday", "Aug. 14": times are no participants (the time stage dates the event).
+    int end = phrase.end();
+    while (end > phrase.start() && isTimeWord(doc, end - 1)) {
+      end--;
+    }
+    if (end == phrase.start() || isTimeWord(doc, phrase.start()) && "NUM".equals(doc.pos(end - 1))) {
+      return;
+    }
+    if (end < phrase.end()) {
+      phrase = new Phrases.Phrase(phrase.start(), end, phrase.entity());
+    }
+    // "fired missiles", "a drone struck": a weapon is what the attack is done with.
+    if ((event.type == EventType.ATTACK || event.type == EventType.DEATH) && phrase.entity() == null
+        && cues.has(doc.lowers(), end - 1, instrumentMask)) {
+      role = "Instrument";
     }
     if ("PRON".equals(doc.pos(phrase.start())) && phrase.entity() == null && phrase.end() - phrase.start() == 1) {
       return;
