@@ -33,7 +33,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar NameFinderBenchmark -f 1 -wi 2 -i 3
  * </pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
@@ -42,15 +41,37 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NameFinderBenchmark {
   static final int TOKENS = 50_000;
 
-  private List<List<String[]>> documents;
-  private EntityRecognizer fast;
-  private EntityRecognizer crf;
+  /** The text both recognizers read: the first {@value #TOKENS} tokens of CoNLL-2003 valid. */
+  @State(Scope.Benchmark)
+  public static class Corpus {
+    List<List<String[]>> documents;
 
-  @Setup
-  public void setUp() throws IOException {
-    documents = firstTokens(Conll2003.read(SharedCorpora.corpus("conll2003/valid.txt")), TOKENS);
-    fast = new OpenNlpEntityRecognizer(OpenNlpModels.nameFinderModel());
-    crf = CoreNlpEntityRecognizer.conll();
+    @Setup
+    public void setUp() throws IOException {
+      documents = firstTokens(Conll2003.read(SharedCorpora.corpus("conll2003/valid.txt")), TOKENS);
+    }
+  }
+
+  /** The FAST profile's recognizer (each benchmark runs in its own JVM and loads only its model). */
+  @State(Scope.Benchmark)
+  public static class Fast {
+    EntityRecognizer recognizer;
+
+    @Setup
+    public void setUp() {
+      recognizer = new OpenNlpEntityRecognizer(OpenNlpModels.nameFinderModel());
+    }
+  }
+
+  /** CoreNLP's CRF classifier, the ACCURATE profile's recognizer. */
+  @State(Scope.Benchmark)
+  public static class Crf {
+    EntityRecognizer recognizer;
+
+    @Setup
+    public void setUp() {
+      recognizer = CoreNlpEntityRecognizer.conll();
+    }
   }
 
   /** The documents' sentences as token arrays, up to {@code limit} tokens in all (the last sentence cut). */
@@ -77,17 +98,17 @@ public class NameFinderBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(TOKENS)
-  public int reportageFast() {
-    return run(fast);
+  public int reportageFast(Corpus corpus, Fast fast) {
+    return run(corpus.documents, fast.recognizer);
   }
 
   @Benchmark
   @OperationsPerInvocation(TOKENS)
-  public int coreNlpCrf() {
-    return run(crf);
+  public int coreNlpCrf(Corpus corpus, Crf crf) {
+    return run(corpus.documents, crf.recognizer);
   }
 
-  private int run(EntityRecognizer recognizer) {
+  private static int run(List<List<String[]>> documents, EntityRecognizer recognizer) {
     int names = 0;
     for (List<String[]> document : documents) {
       for (List<NameSpan> sentence : recognizer.recognize(document)) {

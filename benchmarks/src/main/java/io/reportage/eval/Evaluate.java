@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The evaluation harnesses, one per corpus under ../shared/corpora. Run from the project root:
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate polnear --split dev
- * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate conll --split valid
+ * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate conll --split valid [--profile fast|accurate]
  * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate m2e2
  * </pre>
  */

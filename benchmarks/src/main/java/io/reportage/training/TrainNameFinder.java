@@ -34,7 +34,8 @@ import opennlp.tools.util.TrainingParameters;
  * </pre>
  * Options, for experiments: {@code --output FILE}, {@code --algorithm MAXENT|MAXENT_QN|PERCEPTRON},
  * {@code --iterations N}, {@code --cutoff N}, {@code --l1 X}, {@code --l2 X}, {@code --without GROUP,...}
- * (feature groups of {@link NameFeatures.Group} to leave out), {@code --evaluate} (scores the
+ * (feature groups of {@link NameFeatures.Group} to leave out), {@code --with GROUP,...} (to add),
+ * {@code --evaluate} (scores the
  * trained model on CoNLL valid with CoNLL's own tokens and sentences, a quick check; the harness
  * {@code Evaluate conll} gives the figures of the whole pipeline).
  */
@@ -43,8 +44,13 @@ public final class TrainNameFinder {
 
   /** The settings of the committed model. */
   record Settings(String algorithm, int iterations, int cutoff, double l1, double l2, Set<NameFeatures.Group> groups) {
+    /**
+     * The committed model's settings. Every feature group is used but SENTENCE: leaving it out
+     * raised F1 on CoNLL valid from 0.9184 to 0.9211 (each other group, left out, lowered it).
+     */
     static Settings defaults() {
-      return new Settings("MAXENT_QN", 300, 1, 0.1, 0.1, EnumSet.allOf(NameFeatures.Group.class));
+      return new Settings("MAXENT_QN", 300, 1, 0.1, 0.1,
+          EnumSet.complementOf(EnumSet.of(NameFeatures.Group.SENTENCE)));
     }
 
     TrainingParameters parameters() {
@@ -84,6 +90,14 @@ public final class TrainNameFinder {
           Set<NameFeatures.Group> groups = EnumSet.copyOf(settings.groups());
           for (String name : args[++i].split(",")) {
             groups.remove(NameFeatures.Group.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+          }
+          settings = new Settings(settings.algorithm(), settings.iterations(), settings.cutoff(), settings.l1(),
+              settings.l2(), groups);
+        }
+        case "--with" -> {
+          Set<NameFeatures.Group> groups = EnumSet.copyOf(settings.groups());
+          for (String name : args[++i].split(",")) {
+            groups.add(NameFeatures.Group.valueOf(name.strip().toUpperCase(Locale.ROOT)));
           }
           settings = new Settings(settings.algorithm(), settings.iterations(), settings.cutoff(), settings.l1(),
               settings.l2(), groups);

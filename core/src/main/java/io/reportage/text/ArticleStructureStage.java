@@ -10,6 +10,7 @@ import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -84,9 +85,8 @@ public final class ArticleStructureStage implements Stage {
     String text = doc.text();
     List<Span> paragraphs = Paragraphs.split(text);
     int count = paragraphs.size();
-    BoilerplateKind[] kinds = new BoilerplateKind[count];
-    Span[] trailingCredit = new Span[1];
-    int tail = boilerplateTail(text, paragraphs, kinds, trailingCredit);
+    Tail boilerplateTail = boilerplateTail(text, paragraphs);
+    int tail = boilerplateTail.start();
 
     int first = 0;
     Span headline = null;
@@ -111,7 +111,7 @@ public final class ArticleStructureStage implements Stage {
       source = credits.dateline(text, paragraphs.get(first));
     }
     if (source == null) {
-      source = trailingCredit[0];
+      source = boilerplateTail.credit();
     }
 
     int bodyStart = first == 0 ? 0 : first < count ? paragraphs.get(first).start() : text.length();
@@ -119,7 +119,7 @@ public final class ArticleStructureStage implements Stage {
     List<Boilerplate> parts = new ArrayList<>(count - tail);
     for (int i = tail; i < count; i++) {
       int end = i + 1 < count ? paragraphs.get(i + 1).start() : text.length();
-      parts.add(new Boilerplate(paragraphs.get(i).start(), end, kinds[i]));
+      parts.add(new Boilerplate(paragraphs.get(i).start(), end, boilerplateTail.kinds()[i - tail]));
     }
 
     List<Span> analysed = new ArrayList<>(tail - first + 1);
@@ -131,22 +131,32 @@ public final class ArticleStructureStage implements Stage {
   }
 
   /**
-   * The index of the first paragraph of the boilerplate run at the end of the text (the paragraph
-   * count when there is none), filling in the kind of each paragraph of the run.
+   * The boilerplate run at the end of the text.
+   *
+   * @param start the index of its first paragraph; the paragraph count when there is none
+   * @param kinds the kind of each of its paragraphs, in order
+   * @param credit the outlet named by a credit line inside it ("Source: TASS"), or null
    */
-  private int boilerplateTail(String text, List<Span> paragraphs, BoilerplateKind[] kinds, Span[] trailingCredit) {
-    int tail = paragraphs.size();
+  private record Tail(int start, BoilerplateKind[] kinds, Span credit) {
+  }
+
+  /** Reads paragraphs from the end while they are boilerplate or label lines; the run starts at the earliest cue paragraph. */
+  private Tail boilerplateTail(String text, List<Span> paragraphs) {
+    int count = paragraphs.size();
+    BoilerplateKind[] kinds = new BoilerplateKind[count];
+    Span credit = null;
+    int tail = count;
     // A separator opens boilerplate at the end of the text or above boilerplate the cues recognise,
     // not above short lines alone: between the rows of a results table ("-----" between the rows
     // of a tennis draw) it is part of the story.
     boolean cueBelow = false;
-    for (int i = paragraphs.size() - 1; i >= 1; i--) {
+    for (int i = count - 1; i >= 1; i--) {
       Span paragraph = paragraphs.get(i);
       BoilerplateKind kind = boilerplate.kindOf(text, paragraph);
       if (kind == null) {
-        Span credit = credits.creditLine(text, paragraph);
-        if (credit != null) {
-          trailingCredit[0] = credit;
+        Span named = credits.creditLine(text, paragraph);
+        if (named != null) {
+          credit = named;
           kind = BoilerplateKind.SITE_FURNITURE;
         }
       }
@@ -159,10 +169,10 @@ public final class ArticleStructureStage implements Stage {
       } else if (BoilerplateClassifier.isFurnitureLike(text, paragraph)) {
         kinds[i] = BoilerplateKind.SITE_FURNITURE;
       } else {
-        return tail;
+        break;
       }
     }
-    return tail;
+    return new Tail(tail, Arrays.copyOfRange(kinds, tail, count), credit);
   }
 
   /** The first paragraph is the headline when it reads as one and is not a credit line or boilerplate. */

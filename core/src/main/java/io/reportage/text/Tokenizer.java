@@ -77,6 +77,9 @@ public final class Tokenizer {
   /** Whether the character at {@code i} separates tokens: white space, control, format or unpaired surrogate. */
   static boolean isSeparator(String text, int i, int to) {
     char c = text.charAt(i);
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7F;
+    }
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= to || !Character.isLowSurrogate(text.charAt(i + 1));
     }
@@ -100,6 +103,9 @@ public final class Tokenizer {
   }
 
   private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
@@ -195,7 +201,7 @@ public final class Tokenizer {
     if (!abbreviations.containsToken(key)) {
       return false;
     }
-    String condition = abbreviations.valueOf(new String[] {key}, 0, 1);
+    String condition = abbreviations.tokenValue(key);
     return switch (condition) {
       case "number" -> numberFollows(text, end + 1, to);
       case "place" -> commaBefore(text, start);

@@ -45,7 +45,8 @@ public final class GreedyPosTagger {
   /** Word positions relative to the token whose weights a word's cache entry holds. */
   private static final String[] WINDOW_PREFIX = {"p2w=", "p1w=", null, "n1w=", "n2w="};
   private static final int SELF = 2;
-  private static final int MAX_CACHED_WORDS = 50_000;
+  /** Bounds each thread's cache (a few MB) so that many threads fit a small heap; it is emptied when full. */
+  private static final int MAX_CACHED_WORDS = 20_000;
 
   private final HashedWeights weights;
   private final String[] tags;

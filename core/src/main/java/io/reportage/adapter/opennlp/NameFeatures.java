@@ -39,7 +39,10 @@ public final class NameFeatures {
     BIGRAMS,
     /** Shapes of the neighbours, alone and joined with this one. */
     SHAPE_WINDOW,
-    /** First token of a sentence; sentence in capitals. */
+    /**
+     * First token of a sentence, sentence in capitals, sentence of one token. Not in the committed
+     * model: leaving it out raised F1 on CoNLL valid (0.9184 to 0.9211).
+     */
     SENTENCE,
     /** Membership in the frozen gazetteers: places, nationalities, organization words, given names. */
     GAZETTEERS,
@@ -128,10 +131,19 @@ public final class NameFeatures {
       lowers = new String[count];
       shapes = new String[count];
       tokenClasses = new String[count];
+      // Computed once per distinct word, and shared, so that a long article holds one copy of each.
+      Map<String, Integer> firstOf = new HashMap<>();
       for (int i = 0; i < count; i++) {
-        lowers[i] = words[i].toLowerCase(Locale.ROOT);
-        shapes[i] = shape(words[i]);
-        tokenClasses[i] = tokenClass(words[i]);
+        Integer first = firstOf.putIfAbsent(words[i], i);
+        if (first == null) {
+          lowers[i] = words[i].toLowerCase(Locale.ROOT);
+          shapes[i] = shape(words[i]);
+          tokenClasses[i] = tokenClass(words[i]);
+        } else {
+          lowers[i] = lowers[first];
+          shapes[i] = shapes[first];
+          tokenClasses[i] = tokenClasses[first];
+        }
       }
       gazetteerTags = groups.contains(Group.GAZETTEERS) ? gazetteerTags() : new String[count][];
       documentCase = groups.contains(Group.DOCUMENT_CASE) ? documentCase() : new String[count];

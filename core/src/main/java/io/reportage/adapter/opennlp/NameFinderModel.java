@@ -41,7 +41,8 @@ public final class NameFinderModel {
   private static final int LABEL_COUNT = NameFeatures.LABELS.size();
   /** The block of a word's cached weights that holds its own word features. */
   private static final int SELF = 2;
-  private static final int MAX_CACHED_WORDS = 100_000;
+  /** Bounds each thread's cache (a few MB) so that many threads fit a small heap; it is emptied when full. */
+  private static final int MAX_CACHED_WORDS = 20_000;
 
   private final NameFeatures features;
   private final HashedWeights weights;

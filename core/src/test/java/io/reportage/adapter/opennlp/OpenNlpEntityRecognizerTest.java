@@ -6,6 +6,9 @@ import io.reportage.EntityType;
 import io.reportage.entity.NameSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +51,31 @@ class OpenNlpEntityRecognizerTest {
         new NameSpan(5, 8, EntityType.ORGANIZATION)), names);
     assertEquals(List.of(new NameSpan(0, 2, EntityType.ORGANIZATION)), OpenNlpEntityRecognizer.names(labels, 6, 8),
         "token indices count from the sentence start, where an inside label opens a name");
+  }
+
+  @Test
+  void threadsSharingTheRecognizerGetWhatOneThreadGets() throws Exception {
+    List<List<String[]>> documents = List.of(
+        TextDocuments.sentences("Carla Nunes of Banco Austral spoke in Maputo .", "Nunes said rates would rise ."),
+        TextDocuments.sentences("PORTO BEAT BENFICA", "Porto beat Benfica 2-0 in Lisbon on Sunday ."),
+        TextDocuments.sentences("Talks between Chile and Peru resumed in Lima , the Andean Council said ."));
+    List<List<List<NameSpan>>> expected = new ArrayList<>();
+    for (List<String[]> document : documents) {
+      expected.add(RECOGNIZER.recognize(document));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int task = 0; task < 200; task++) {
+        int d = task % documents.size();
+        results.add(pool.submit(() -> RECOGNIZER.recognize(documents.get(d)).equals(expected.get(d))));
+      }
+      for (Future<Boolean> result : results) {
+        assertEquals(true, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
