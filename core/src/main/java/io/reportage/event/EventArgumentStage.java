@@ -55,7 +55,6 @@ public final class EventArgumentStage implements Stage {
       "organised", "joined", "join", "led", "mounted", "waged", "wage", "resumed", "continued", "attended", "hosted",
       "chaired", "ordered", "claimed", "staging", "launching", "conducting", "carrying");
 
-  static final boolean SHARE = Boolean.parseBoolean(System.getProperty("share", "true"));
   private final ContextCues cues;
   private final long instrumentMask;
 
@@ -90,7 +89,7 @@ public final class EventArgumentStage implements Stage {
       find(doc, phrases, event, doc.sentenceStart(sentence), doc.sentenceEnd(sentence));
     }
     dropEventsAsAgents(doc);
-    if (SHARE) SharedArguments.share(doc, phrases);
+    SharedArguments.share(doc, phrases);
   }
 
   private void find(Document doc, Phrases phrases, EventDraft event, int first, int last) {

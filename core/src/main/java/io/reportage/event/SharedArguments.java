@@ -46,23 +46,35 @@ final class SharedArguments {
     }
   }
 
+  /**
+   * Fills each attack's empty roles from the first death of the sentence that has them, and each
+   * death's from the first attack: linear in the sentence's events, not one pass per pair.
+   */
   private static void attackAndDeath(List<EventDraft> events) {
-    for (EventDraft attack : events) {
-      if (attack.type != EventType.ATTACK) {
-        continue;
-      }
-      for (EventDraft death : events) {
-        if (death.type != EventType.DEATH) {
-          continue;
-        }
-        copy(attack, "Target", death, "Victim");
-        copy(death, "Victim", attack, "Target");
-        copy(attack, "Attacker", death, "Agent");
-        copy(death, "Agent", attack, "Attacker");
-        copy(attack, "Instrument", death, "Instrument");
-        copy(death, "Instrument", attack, "Instrument");
+    share(events, EventType.ATTACK, "Target", EventType.DEATH, "Victim");
+    share(events, EventType.ATTACK, "Attacker", EventType.DEATH, "Agent");
+    share(events, EventType.ATTACK, "Instrument", EventType.DEATH, "Instrument");
+  }
+
+  private static void share(List<EventDraft> events, EventType one, String oneRole, EventType other, String otherRole) {
+    EventDraft oneDonor = firstWith(events, one, oneRole);
+    EventDraft otherDonor = firstWith(events, other, otherRole);
+    for (EventDraft event : events) {
+      if (event.type == other && oneDonor != null) {
+        copy(oneDonor, oneRole, event, otherRole);
+      } else if (event.type == one && otherDonor != null) {
+        copy(otherDonor, otherRole, event, oneRole);
       }
     }
+  }
+
+  private static EventDraft firstWith(List<EventDraft> events, EventType type, String role) {
+    for (EventDraft event : events) {
+      if (event.type == type && find(event, role) != null) {
+        return event;
+      }
+    }
+    return null;
   }
 
   private static void place(Document doc, Phrases phrases, int sentence, List<EventDraft> events) {
