@@ -56,6 +56,13 @@ class EventExtractionTest {
     assertEquals(EventStatus.PLANNED, only("The two ministers will meet in Geneva next week.", EventType.MEETING).status());
     assertEquals(EventStatus.NEGATED, only("The rebels did not attack the town.", EventType.ATTACK).status());
     assertEquals(EventStatus.HYPOTHETICAL, only("Officials said the army could attack the port.", EventType.ATTACK).status());
+    assertEquals(EventStatus.NEGATED, only("The army did not launch an attack on the port.", EventType.ATTACK).status());
+  }
+
+  @Test
+  void negationOfAVerbThatGovernsANounTriggerIsNotTheEventsNegation() {
+    assertEquals(EventStatus.OCCURRED, only("The army attacked the port. The embassy did not comment on the attack.", EventType.ATTACK).status());
+    assertEquals(EventStatus.OCCURRED, only("The minister refused to speak about the attack.", EventType.ATTACK).status());
   }
 
   @Test

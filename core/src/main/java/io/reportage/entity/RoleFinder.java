@@ -51,6 +51,9 @@ final class RoleFinder {
       for (int t = start; t < end; t++) {
         doc.reportProgress(doc.tokenStart(t));
         TitleLexicon.Match title = lexicons.titles().matchEndingAt(lowers, t, start);
+        if (title != null && lexicons.titles().continuesPast(lowers, title, start, end)) {
+          continue; // "chief" of "chief of staff": the whole title is read at its last word
+        }
         if (title != null) {
           title(title, end);
         } else if (!honorificTitle(t, end)) {

@@ -34,9 +34,11 @@ public final class TitleLexicon {
   private final Lexicon modifiers;
   private final Map<String, String> modifierValues;
   private final int longestModifier;
+  private final int longestTitle;
 
   public TitleLexicon(Lexicon titles, Lexicon modifiers) {
     this.modifiers = modifiers;
+    this.longestTitle = titles.longestPhrase();
     this.modifierValues = LexiconValues.of(modifiers);
     this.longestModifier = modifiers.longestPhrase();
     for (String phrase : titles.phrases()) {
@@ -117,6 +119,22 @@ public final class TitleLexicon {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a longer title takes in {@code match} and goes on after it, within tokens
+   * {@code [from, to)}: "chief" in "chief of staff" is only the start of a title that is read
+   * when its last word comes.
+   */
+  public boolean continuesPast(String[] lowers, Match match, int from, int to) {
+    int lastPossible = Math.min(to, match.start() + longestTitle);
+    for (int last = match.end(); last < lastPossible; last++) {
+      Match longer = matchEndingAt(lowers, last, from);
+      if (longer != null && longer.start() <= match.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the modifier word does, or null when {@code lower} is not a title modifier. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * hypothetical, from the words around its trigger.
  *
  * <p>First the trigger's own clause before it is read back to a clause boundary, nearest word first
- * ("will meet", "did not attack", "plans to hold a summit"). For a noun trigger with no such cue,
+ * ("will meet", "did not attack", "plans to hold a summit"), stopping for a noun trigger at a
+ * verb whose prepositional phrase holds it ("did not comment on the call"). For a noun trigger with no such cue,
  * its predicate is read: the words after the noun phrase it heads ("a meeting between A and B is
  * necessary", "such a meeting would have to be..."). A verb in the progressive ("are protesting")
  * is ongoing. With no cue the event is taken as reported, {@link EventStatus#OCCURRED}, and
@@ -58,7 +59,7 @@ public final class EventStatusStage implements Stage {
       int sentence = doc.sentenceOf(event.triggerStart);
       int first = doc.sentenceStart(sentence);
       int last = doc.sentenceEnd(sentence);
-      EventStatus status = before(doc, event.triggerStart, first);
+      EventStatus status = before(doc, event.triggerStart, first, event.nominal);
       if (status == null && event.nominal) {
         status = predicate(doc, event.triggerEnd, last);
       }
@@ -72,7 +73,7 @@ public final class EventStatusStage implements Stage {
     }
   }
 
-  private EventStatus before(Document doc, int trigger, int first) {
+  private EventStatus before(Document doc, int trigger, int first, boolean nounTrigger) {
     String[] lowers = doc.lowers();
     int limit = Math.max(first, trigger - BEFORE_REACH);
     for (int i = trigger - 1; i >= limit; i--) {
@@ -83,8 +84,20 @@ public final class EventStatusStage implements Stage {
       if (cue != null && cue.before()) {
         return cue.status();
       }
+      if (nounTrigger && governedByOtherVerb(doc, i, first)) {
+        return null;
+      }
     }
     return null;
+  }
+
+  /**
+   * A noun trigger inside a verb's prepositional phrase ("did not comment on the call", "did not
+   * speak at the meeting"): a cue before that verb is about the verb, not about the event. A noun
+   * before the preposition keeps the cue's reach ("plans for a summit").
+   */
+  private static boolean governedByOtherVerb(Document doc, int token, int first) {
+    return token > first && "ADP".equals(doc.pos(token)) && "VERB".equals(doc.pos(token - 1));
   }
 
   private EventStatus predicate(Document doc, int afterTrigger, int last) {

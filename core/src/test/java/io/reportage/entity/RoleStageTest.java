@@ -95,6 +95,13 @@ class RoleStageTest {
   }
 
   @Test
+  void aShortTitleThatBeginsALongerOneIsNoRoleOfItsOwn() {
+    Document doc = analysed("[PER Omar Haddad] 's chief of staff , [PER Lina Saleh] , said/VERB no .");
+    assertEquals(List.of("chief of staff@Omar Haddad"), roles(named(doc, "Lina Saleh")));
+    assertEquals(List.of("Omar Haddad 's chief of staff"), mentionTexts(doc, MentionKind.ROLE));
+  }
+
+  @Test
   void aTitleThatIsNotTheHeadOfItsPhraseIsNoRole() {
     Document doc = analysed("the official statement came/VERB before the general election .",
         "In general/ADJ , voters stayed/VERB home .");
