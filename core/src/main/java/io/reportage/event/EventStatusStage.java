@@ -146,8 +146,4 @@ public final class EventStatusStage implements Stage {
     }
     return "SCONJ".equals(pos) || BOUNDARIES.contains(doc.lower(token));
   }
-
-  private static boolean isNoun(String pos) {
-    return "NOUN".equals(pos) || "PROPN".equals(pos);
-  }
 }
