@@ -53,7 +53,7 @@ final class TextReport {
       }
     }
     out.append("\nQuotes\n");
-    Set<Quote> redundant = partialsInsideMixed(analysis);
+    Set<Quote> redundant = quotesInsideMixed(analysis);
     for (Quote quote : analysis.quotes()) {
       if (redundant.contains(quote)) {
         continue;
@@ -98,11 +98,11 @@ final class TextReport {
   }
 
   /**
-   * The partial quotes that a mixed one of the same speaker contains ("X said Russia “will not
-   * back down”"): they say nothing the mixed one does not. One pass over the quotes by start (longer
+   * The quotation-mark quotes, partial or direct, that a mixed one of the same speaker contains
+   * ("Russia “will not back down,” the aide said"): they say nothing the mixed one does not. One pass over the quotes by start (longer
    * first at equal starts), keeping the furthest end of a mixed quote per speaker.
    */
-  private static Set<Quote> partialsInsideMixed(Analysis analysis) {
+  private static Set<Quote> quotesInsideMixed(Analysis analysis) {
     List<Quote> ordered = new ArrayList<>(analysis.quotes());
     ordered.sort(Comparator.comparingInt(Quote::start).thenComparing(Comparator.comparingInt(Quote::end).reversed()));
     Map<String, Integer> mixedEnd = new HashMap<>();
@@ -111,7 +111,8 @@ final class TextReport {
       String speaker = String.valueOf(quote.speaker());
       if (quote.kind() == QuoteKind.MIXED) {
         mixedEnd.merge(speaker, quote.end(), Math::max);
-      } else if (quote.kind() == QuoteKind.PARTIAL && mixedEnd.getOrDefault(speaker, -1) >= quote.end()) {
+      } else if ((quote.kind() == QuoteKind.PARTIAL || quote.kind() == QuoteKind.DIRECT)
+          && mixedEnd.getOrDefault(speaker, -1) >= quote.end()) {
         inside.add(quote);
       }
     }

@@ -28,6 +28,11 @@ class TextReportTest {
       + "She urged Kyiv to talk.";
 
   private static Analysis analysis() {
+    return analysis(QuoteKind.PARTIAL);
+  }
+
+  /** A mixed quote and, inside it, the quotation-mark quote of kind {@code inner}. */
+  private static Analysis analysis(QuoteKind inner) {
     int said = TEXT.indexOf("said");
     int open = TEXT.indexOf('“');
     int close = TEXT.indexOf('”') + 1;
@@ -39,7 +44,7 @@ class TextReportTest {
     TextSpan cue = new TextSpan(said, said + 4, "said");
     Quote mixed = new Quote("q1", QuoteKind.MIXED, said + 5, close, TEXT.substring(said + 5, close), "e1", null, cue, null, 0.9,
         "rule");
-    Quote partial = new Quote("q2", QuoteKind.PARTIAL, open, close, TEXT.substring(open, close), "e1", null, cue, null, 0.9,
+    Quote partial = new Quote("q2", inner, open, close, TEXT.substring(open, close), "e1", null, cue, null, 0.9,
         "rule");
     Event statement = new Event("ev1", EventType.STATEMENT, null, "010", cue, List.of(cue),
         List.of(new Argument("Agent", "e1", 23, 35, "Anna Petrova")), null, EventStatus.OCCURRED, Map.of(), "q1", 0.8);
@@ -67,5 +72,12 @@ class TextReportTest {
     assertEquals(1, report.split("will not back down", -1).length - 1, "the partial inside the mixed quote is not repeated");
     assertFalse(report.contains("STATEMENT"), "a statement that restates a listed quote is not repeated: " + report);
     assertFalse(report.startsWith("=="), "no file name for standard input");
+  }
+
+  @Test
+  void aDirectQuoteInsideAMixedOneOfTheSameSpeakerIsNotRepeated() {
+    String report = TextReport.render(analysis(QuoteKind.DIRECT), null);
+    assertEquals(1, report.split("will not back down", -1).length - 1, report);
+    assertTrue(report.contains(", mixed, "), report);
   }
 }
