@@ -248,14 +248,45 @@ public final class AttributionScorer {
         sourceRight++;
         counts[2]++;
       } else {
-        attributionErrors.add(String.format(Locale.ROOT, "SOURCE %s %s | ours: %s | gold: %s | cue: %s | content: %s", article.name(),
-            prediction.rule(), mentions.isEmpty() ? "-" : mentions.get(0).text(text), joined(match.source(), text),
+        attributionErrors.add(String.format(Locale.ROOT, "SOURCE %s %s %s | ours: %s | gold: %s | cue: %s | content: %s", article.name(),
+            prediction.rule(), sourceErrorKind(mentions, match, prediction, gold), mentions.isEmpty() ? "-" : mentions.get(0).text(text),
+            joined(match.source(), text),
             joined(match.cue(), text), oneLine(joined(match.content(), text), 80)));
       }
       if (cues.stream().anyMatch(c -> Polnear.overlapsAny(match.cue(), c))) {
         cueRight++;
       }
     }
+  }
+
+  /**
+   * Why a matched prediction's speaker is wrong: [no-source] the gold has none, [inside-content] our
+   * speaker stands inside the gold content (we read a nested attribution), [other-source] it is the
+   * Source of another gold attribution whose content we overlap (we merged or confused two), else
+   * [elsewhere].
+   */
+  private static String sourceErrorKind(List<Span> mentions, Polnear.Attribution match, Predicted prediction,
+      List<Polnear.Attribution> gold) {
+    if (!match.hasSource()) {
+      return "[no-source]";
+    }
+    if (mentions.isEmpty()) {
+      return "[no-mention]";
+    }
+    Span mention = mentions.get(0);
+    if (Polnear.overlapsAny(match.content(), mention)) {
+      return "[inside-content]";
+    }
+    for (Polnear.Attribution other : gold) {
+      if (other != match && Polnear.overlapsAny(other.source(), mention)) {
+        for (Span span : prediction.content()) {
+          if (other.contentOverlap(span) > 0) {
+            return "[other-source]";
+          }
+        }
+      }
+    }
+    return "[elsewhere]";
   }
 
   private static List<Predicted> groupByCue(Analysis analysis) {
