@@ -59,8 +59,8 @@ public final class EventStatusStage implements Stage {
       int sentence = doc.sentenceOf(event.triggerStart);
       int first = doc.sentenceStart(sentence);
       int last = doc.sentenceEnd(sentence);
-      EventStatus status = before(doc, event.triggerStart, first, isNoun(doc.pos(event.triggerStart)));
-      if (status == null && isNoun(doc.pos(event.triggerEnd - 1))) {
+      EventStatus status = before(doc, event.triggerStart, first, event.nominal);
+      if (status == null && event.nominal) {
         status = predicate(doc, event.triggerEnd, last);
       }
       if (status == null && progressive(doc, event.triggerStart, first)) {
@@ -145,9 +145,5 @@ public final class EventStatusStage implements Stage {
       return !(t.equals("-") || t.equals("'") || t.equals("\u2019"));
     }
     return "SCONJ".equals(pos) || BOUNDARIES.contains(doc.lower(token));
-  }
-
-  private static boolean isNoun(String pos) {
-    return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 }
