@@ -479,7 +479,7 @@ final class FrameFinder {
       layout = "controlled";
     } else if (before < start && doc.lower(cue.start()).endsWith("ing")) {
       return null;
-    } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
+    } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && (invertible(cue) || reportsAtEnd(cue, cueEnd, end))) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
       if (inverted == null || phrases.isPronoun(inverted.head()) && !INVERTIBLE_PRONOUNS.contains(doc.lower(inverted.head()))
           || startsVerb(inverted.end(), end)) {
@@ -668,6 +668,19 @@ final class FrameFinder {
     return cueClass == CueClass.SPEECH || cueClass == CueClass.WRITE || cueClass == CueClass.ADDRESS;
   }
 
+  /**
+   * "..., reported the Herald.": a verb of reporting or finding inverts too, but only when its
+   * speaker closes the sentence; "..., found the weapon in the car" has an object there.
+   */
+  private boolean reportsAtEnd(Cue cue, int cueEnd, int end) {
+    if (cue.cueClass() != CueClass.EVIDENCE) {
+      return false;
+    }
+    NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
+    return inverted != null && onlyPunctuation(skipAppositive(inverted.end(), end), end)
+        && resolver.candidate(inverted, phrases).kind != Speaker.Kind.OTHER;
+  }
+
   /** Extends a cue over the words that belong to it: "said in a statement", "told CNN in an interview". */
   private int extendCue(int from, int end) {
     String[] phrase = from < end ? lexicons.phraseAt(doc, from, end) : null;
@@ -763,7 +776,7 @@ final class FrameFinder {
         while (comma > start && t - comma < 40 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
           comma--;
         }
-        if (t - comma >= 22 && comma > start && !phrases.isRelative(comma + 1)) {
+        if (t - comma > MAX_APPOSITIVE && comma > start && !phrases.isRelative(comma + 1)) {
           return null;
         }
         if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
@@ -774,7 +787,48 @@ final class FrameFinder {
         break;
       }
     }
-    return subjectAt(t, start);
+    NounPhrases.Phrase subject = subjectAt(t, start);
+    if (subject == null || !speaks(subject)) {
+      NounPhrases.Phrase modified = subjectBeforeParticiple(t, start);
+      if (modified != null) {
+        relativeOfSubject = -1;
+        return modified;
+      }
+    }
+    return subject;
+  }
+
+  private boolean speaks(NounPhrases.Phrase phrase) {
+    return SPEAKING_SUBJECTS.contains(resolver.candidate(phrase, phrases).kind.name());
+  }
+
+  /** How far back from the cue a past participle that modifies the subject may stand. */
+  private static final int MAX_PARTICIPLE_PHRASE = 8;
+
+  /**
+   * The subject before a past participle that modifies it ("A poll released Friday shows", "The
+   * average of polls taken over two weeks shows"): the phrase before the participle, when it can
+   * speak. Only a verbless run of words may stand between participle and cue.
+   */
+  private NounPhrases.Phrase subjectBeforeParticiple(int t, int start) {
+    for (int p = t; p > start && t - p < MAX_PARTICIPLE_PHRASE; p--) {
+      String pos = doc.pos(p);
+      if (quoteAt[p] != null || "PUNCT".equals(pos) || "AUX".equals(pos) || "SCONJ".equals(pos) || "PRON".equals(pos)) {
+        return null;
+      }
+      if ("VERB".equals(pos)) {
+        if (!isPastParticiple(doc.lower(p)) || !phrases.isNounLike(p - 1)) {
+          return null;
+        }
+        NounPhrases.Phrase subject = subjectAt(p - 1, start);
+        return subject != null && relativeOfSubject < 0 && speaks(subject) ? subject : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPastParticiple(String lower) {
+    return lower.length() > 3 && (lower.endsWith("ed") || lower.endsWith("en") || lower.endsWith("wn"));
   }
 
   private NounPhrases.Phrase subjectAt(int t, int start) {
@@ -836,7 +890,7 @@ final class FrameFinder {
     }
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
-      return to - from <= 38;
+      return to - from <= MAX_RELATIVE_ASIDE;
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -846,14 +900,24 @@ final class FrameFinder {
     for (int t = from; t < to; t++) {
       String pos = doc.pos(t);
       String lower = doc.lower(t);
+      // "the agency that oversees the program": a relative clause may end the appositive.
+      if (t > from && RELATIVE_WORDS.contains(lower) && quoteAt[t] == null) {
+        return to - from <= MAX_RELATIVE_ASIDE;
+      }
       // "one of the states suing the EPA": a participle may modify the appositive's noun.
       boolean participle = "VERB".equals(pos) && t > from && (lower.endsWith("ing") || lower.endsWith("ed"));
       if (("VERB".equals(pos) || "AUX".equals(pos)) && !participle || quoteAt[t] != null) {
         return false;
       }
     }
-    return to - from <= 20;
+    return to - from <= MAX_APPOSITIVE;
   }
+
+  private static final Set<String> RELATIVE_WORDS = Set.of("that", "who", "which", "whose");
+  /** The longest verbless appositive ("an outside adviser to the campaign ... and a professor at ..."). */
+  private static final int MAX_APPOSITIVE = 28;
+  /** The longest aside holding a relative clause ("who has campaigned heavily for ... in February"). */
+  private static final int MAX_RELATIVE_ASIDE = 38;
 
   /** The subject of the sentence's main clause, after an introductory phrase, for a cue in a participle clause. */
   private Speaker sentenceSubject(int start, int limit) {

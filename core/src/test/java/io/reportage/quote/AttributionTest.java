@@ -205,6 +205,38 @@ class AttributionTest {
     assertEquals("Mayor Ortiz", urged.speakerMention().text());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      participle after the subject # A state audit report released last year found that the agency could not track the money. # could not track the money # A state audit report
+      relative clause in appositive # The county water agency, the office that oversees the pipes, said it was checking the meters. # checking the meters # The county water agency
+      long appositive              # Tom Baker, a lawyer for the county water board and a professor of law at the state university in the capital, said the deal was void. # the deal was void # Tom Baker
+      evidence verb inverted       # The lead is about the same as last month, reported the Town Herald. # about the same as last month # the Town Herald
+      """)
+  void findsTheSpeakerOfReportedSpeechBehindLongSubjects(String construction, String paragraph, String content, String mention) {
+    Analysis analysis = analyze(paragraph);
+    Quote quote = quote(analysis, content, QuoteKind.INDIRECT);
+    assertNotNull(quote.speakerMention(), construction + ": " + quote);
+    assertEquals(mention, quote.speakerMention().text(), construction);
+  }
+
+  @Test
+  void quotesOpenedWithTwoApostrophesStartTheirOwnSentence() {
+    Analysis analysis = analyze("Tom Baker said the mayor had acted too fast. ''They need to be careful,'' Mr. Baker said. "
+        + "''Bans tend to fail.''");
+    Quote careful = quote(analysis, "They need to be careful", QuoteKind.DIRECT);
+    assertEquals("Tom Baker", speakerName(analysis, careful));
+    assertEquals("Mr. Baker", careful.speakerMention().text());
+    Quote reported = quote(analysis, "the mayor had acted too fast", QuoteKind.INDIRECT);
+    assertFalse(reported.text().contains("careful"), "the reported speech ends with its sentence: " + reported.text());
+  }
+
+  @Test
+  void aTitleTaggedAsAVerbStillStartsAnInvertedSpeaker() {
+    Analysis analysis = analyze("“This is just a show,” said delegate Ana Ortiz.");
+    Quote quote = quote(analysis, "just a show");
+    assertEquals("Ana Ortiz", speakerName(analysis, quote));
+  }
+
   @Test
   void aHeadlineWithADashAndANameIsAttributedToThatName() {
     Analysis analysis = extractor.analyze("Bridge opening delayed to June – City Hall\n\nThe bridge was due to open in May.");
