@@ -79,4 +79,9 @@ class EventSenseTest {
     assertEquals(1, letters.size(), letters.toString());
     assertEquals("wrote", letters.get(0).trigger().text());
   }
+
+  @Test
+  void aVerbThatIsNeverANounStaysAnEventWhenTaggedAsOne() {
+    assertEquals(1, of("Police detain and question two suspects in Porto.", EventType.ARREST).size());
+  }
 }
