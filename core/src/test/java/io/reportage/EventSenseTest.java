@@ -49,6 +49,18 @@ class EventSenseTest {
   void idiomsOfStrikingAndFightingAreNoAttacks() {
     none("The court ruling strikes a blow at press freedom.", EventType.ATTACK);
     none("Health ministers vowed to fight the spread of malaria in the region.", EventType.ATTACK);
+    none("The senator's personal attacks on her rival drew criticism.", EventType.ATTACK);
+  }
+
+  @Test
+  void speakingByPhoneInACaptionIsACallAndSpeakingOfACallIsNone() {
+    // The caption's closing "May 3" is the month: the call is no hypothetical one.
+    List<Event> calls = of("FILE - Premier Okafor speaks on the phone with Chancellor Weber in Abuja, May 3, 2024.",
+        EventType.PHONE_CALL);
+    assertEquals(1, calls.size());
+    assertEquals(EventStatus.OCCURRED, calls.get(0).status());
+    assertTrue(of("Analysts spoke approvingly of the phone call between the two leaders.", EventType.PHONE_CALL).stream()
+        .noneMatch(e -> e.trigger().text().equals("spoke")));
   }
 
   @Test
@@ -66,5 +78,10 @@ class EventSenseTest {
     List<Event> letters = of("She wrote letters to her brother in prison.", EventType.CORRESPONDENCE);
     assertEquals(1, letters.size(), letters.toString());
     assertEquals("wrote", letters.get(0).trigger().text());
+  }
+
+  @Test
+  void aVerbThatIsNeverANounStaysAnEventWhenTaggedAsOne() {
+    assertEquals(1, of("Police detain and question two suspects in Porto.", EventType.ARREST).size());
   }
 }

@@ -80,7 +80,7 @@ public final class EventStatusStage implements Stage {
       if (isBoundary(doc, i)) {
         return null;
       }
-      StatusCues.Cue cue = cues.at(lowers, i, trigger);
+      StatusCues.Cue cue = cueAt(doc, lowers, i, trigger);
       if (cue != null && cue.before()) {
         return cue.status();
       }
@@ -112,12 +112,20 @@ public final class EventStatusStage implements Stage {
       if (j > i && isBoundary(doc, j)) {
         return null;
       }
-      StatusCues.Cue cue = cues.at(lowers, j, last);
+      StatusCues.Cue cue = cueAt(doc, lowers, j, last);
       if (cue != null && cue.after()) {
         return cue.status();
       }
     }
     return null;
+  }
+
+  /**
+   * The cue at a token, unless the tagger reads the token as a name: "May" in a caption's closing
+   * date ("in Abuja, May 3, 2024") is the month, not the modal.
+   */
+  private StatusCues.Cue cueAt(Document doc, String[] lowers, int token, int limit) {
+    return "PROPN".equals(doc.pos(token)) ? null : cues.at(lowers, token, limit);
   }
 
   /** "are protesting", "is fleeing". */
