@@ -26,9 +26,8 @@ class AccurateProfileTest {
 
   @Test
   void findsPeopleOrganizationsAndPlacesWithCoreNlpsCrf() {
-    Extractor extractor = ACCURATE;
-    assertEquals(Profile.ACCURATE, extractor.profile());
-    Analysis analysis = extractor.analyze("""
+    assertEquals(Profile.ACCURATE, ACCURATE.profile());
+    Analysis analysis = ACCURATE.analyze("""
         Dockworkers strike in Rotterdam
 
         Union leader Marieke Jansen said on Monday that the strike at the port of Rotterdam would go on \
@@ -51,8 +50,7 @@ class AccurateProfileTest {
       "Anna\u0000 Berg \u0007met\u001b Paul Roe in Oslo.", "Lone \ud800 surrogate and \udc00 another, said Anna Berg.",
       "\ud83d\ude00 Emoji \ud83c\udf0d from Oslo", "ALL CAPITALS HEADLINE FROM BERLIN"})
   void badInputGivesAResultAndKeepsEveryCharacter(String text) {
-    Extractor extractor = ACCURATE;
-    Analysis analysis = extractor.analyze(text);
+    Analysis analysis = ACCURATE.analyze(text);
     for (Entity entity : analysis.entities()) {
       entity.mentions().forEach(mention -> assertEquals(text.substring(mention.start(), mention.end()), mention.text()));
     }
@@ -61,15 +59,14 @@ class AccurateProfileTest {
 
   @Test
   void threadsSharingTheAccurateExtractorGetTheSameJson() throws Exception {
-    Extractor extractor = ACCURATE;
     String text = "Port strike spreads\n\nDockworkers in Antwerp joined the strike on Tuesday, union leader Pieter Claes said."
         + " The Flemish port authority said ships were waiting off Zeebrugge.\n";
-    String expected = extractor.analyze(text).toJson();
+    String expected = ACCURATE.analyze(text).toJson();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<String>> results = new ArrayList<>();
       for (int task = 0; task < 16; task++) {
-        results.add(pool.submit(() -> extractor.analyze(text).toJson()));
+        results.add(pool.submit(() -> ACCURATE.analyze(text).toJson()));
       }
       for (Future<String> result : results) {
         assertEquals(expected, result.get());
