@@ -72,7 +72,7 @@ final class PipelineAssembly {
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
     stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));
     stages.add(new StatementEventStage());
-    stages.add(new EventArgumentStage());
+    stages.add(new EventArgumentStage(eventCues));
     stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
     stages.add(new EventTimeStage(lexicons.get(BundledLexicon.TIME_WORDS)));
     stages.add(new EventAttributeStage());

@@ -60,6 +60,8 @@ public final class AttributionScorer {
   private final List<double[]> directConfidences = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
   private final List<String> attributionErrors = new ArrayList<>();
+  /** {confidence, 1 when the source is right} of every predicted attribution with a speaker. */
+  private final List<double[]> sourceConfidences = new ArrayList<>();
 
   /** Scores one article's analysis. */
   public void add(Polnear.Article article, Analysis analysis) {
@@ -213,7 +215,9 @@ public final class AttributionScorer {
     for (int g = 0; g < gold.size(); g++) {
       if (!goldTaken[g]) {
         Polnear.Attribution missed = gold.get(g);
-        attributionErrors.add(String.format(Locale.ROOT, "MISSED %s | cue: %s | source: %s | content: %s", article.name(),
+        int index = g;
+        attributionErrors.add(String.format(Locale.ROOT, "MISSED %s %s | cue: %s | source: %s | content: %s", article.name(),
+            missedKind(pairs.stream().filter(pair -> pair.g() == index).map(Pair::p).toList(), predicted, missed),
             joined(missed.cue(), text), joined(missed.source(), text), oneLine(joined(missed.content(), text), 90)));
       }
     }
@@ -231,6 +235,11 @@ public final class AttributionScorer {
         }
       }
       attributionsWithSpeaker += mentions.isEmpty() ? 0 : 1;
+      double confidence = prediction.quotes().stream().mapToDouble(Quote::confidence).max().orElse(0);
+      double[] scored = {confidence, 0};
+      if (!mentions.isEmpty()) {
+        sourceConfidences.add(scored);
+      }
       attributionsWithCue += cues.isEmpty() ? 0 : 1;
       int[] counts = allRules.computeIfAbsent(prediction.rule(), r -> new int[3]);
       counts[0]++;
@@ -247,15 +256,67 @@ public final class AttributionScorer {
       if (mentions.stream().anyMatch(m -> Polnear.overlapsAny(match.source(), m))) {
         sourceRight++;
         counts[2]++;
+        scored[1] = 1;
       } else {
-        attributionErrors.add(String.format(Locale.ROOT, "SOURCE %s %s | ours: %s | gold: %s | cue: %s | content: %s", article.name(),
-            prediction.rule(), mentions.isEmpty() ? "-" : mentions.get(0).text(text), joined(match.source(), text),
+        attributionErrors.add(String.format(Locale.ROOT, "SOURCE %s %s %s | ours: %s | gold: %s | cue: %s | content: %s", article.name(),
+            prediction.rule(), sourceErrorKind(mentions, match, prediction, gold), mentions.isEmpty() ? "-" : mentions.get(0).text(text),
+            joined(match.source(), text),
             joined(match.cue(), text), oneLine(joined(match.content(), text), 80)));
       }
       if (cues.stream().anyMatch(c -> Polnear.overlapsAny(match.cue(), c))) {
         cueRight++;
       }
     }
+  }
+
+  /**
+   * Why a gold attribution went unmatched: [merged] a prediction overlaps its content but was
+   * matched to another gold attribution it overlaps more (we joined two statements, or read an
+   * inner one as part of the outer), [cue-only] a prediction's cue overlaps its cue but not its
+   * content, else [unseen] (no cue found, or its frame dropped).
+   */
+  private static String missedKind(List<Integer> overlapping, List<Predicted> predicted, Polnear.Attribution missed) {
+    if (!overlapping.isEmpty()) {
+      return "[merged:" + predicted.get(overlapping.get(0)).rule() + "]";
+    }
+    for (Predicted prediction : predicted) {
+      for (Quote quote : prediction.quotes()) {
+        if (quote.cue() != null && Polnear.overlapsAny(missed.cue(), quote.cue().span())) {
+          return "[cue-only:" + prediction.rule() + "]";
+        }
+      }
+    }
+    return "[unseen]";
+  }
+
+  /**
+   * Why a matched prediction's speaker is wrong: [no-source] the gold has none, [inside-content] our
+   * speaker stands inside the gold content (we read a nested attribution), [other-source] it is the
+   * Source of another gold attribution whose content we overlap (we merged or confused two), else
+   * [elsewhere].
+   */
+  private static String sourceErrorKind(List<Span> mentions, Polnear.Attribution match, Predicted prediction,
+      List<Polnear.Attribution> gold) {
+    if (!match.hasSource()) {
+      return "[no-source]";
+    }
+    if (mentions.isEmpty()) {
+      return "[no-mention]";
+    }
+    Span mention = mentions.get(0);
+    if (Polnear.overlapsAny(match.content(), mention)) {
+      return "[inside-content]";
+    }
+    for (Polnear.Attribution other : gold) {
+      if (other != match && Polnear.overlapsAny(other.source(), mention)) {
+        for (Span span : prediction.content()) {
+          if (other.contentOverlap(span) > 0) {
+            return "[other-source]";
+          }
+        }
+      }
+    }
+    return "[elsewhere]";
   }
 
   private static List<Predicted> groupByCue(Analysis analysis) {
@@ -381,6 +442,22 @@ public final class AttributionScorer {
       }
     }
     return Prf.oneToOne(right, predicted, directGold);
+  }
+
+  /**
+   * The all-attribution source score when attributions below {@code minimum} confidence are left
+   * out (matching kept as it was: an estimate of what a confidence cut-off would give).
+   */
+  public Prf sourceAbove(double minimum) {
+    int right = 0;
+    int predicted = 0;
+    for (double[] c : sourceConfidences) {
+      if (c[0] >= minimum) {
+        predicted++;
+        right += c[1] > 0 ? 1 : 0;
+      }
+    }
+    return Prf.oneToOne(right, predicted, goldWithSource);
   }
 
   /** Mean confidence of right and of wrong direct attributions. */

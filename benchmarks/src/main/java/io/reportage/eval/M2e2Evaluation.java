@@ -229,7 +229,7 @@ public final class M2e2Evaluation {
           scores.arguments.correct++;
           count(scores.argumentsByType, event.ace()).correct++;
         } else {
-          scores.errors.add("ARG-FP\t" + event.ace() + "/" + argument.role() + "\t" + argument.text() + "\t" + mention.text()
+          scores.errors.add((g == null ? "ARG-OFF\t" : "ARG-FP\t") + event.ace() + "/" + argument.role() + "\t" + argument.text() + "\t" + mention.text()
               + "\t" + context(doc.text(), mention.start(), mention.end()));
         }
       }
@@ -239,7 +239,7 @@ public final class M2e2Evaluation {
         if (!used.get(g)[a]) {
           M2e2.Annotation argument = gold.get(g).arguments().get(a);
           M2e2.Annotation trigger = gold.get(g).trigger();
-          scores.errors.add("ARG-FN\t" + gold.get(g).type() + "/" + argument.role() + "\t" + argument.text() + "\t" + trigger.text()
+          scores.errors.add((matchedGold.containsValue(g) ? "ARG-FN\t" : "ARG-MISS\t") + gold.get(g).type() + "/" + argument.role() + "\t" + argument.text() + "\t" + trigger.text()
               + "\t" + context(doc.text(), trigger.start(), trigger.end()));
         }
       }

@@ -123,6 +123,9 @@ public final class PolnearEvaluation {
     out.printf(Locale.ROOT, "   content  %s%n", s.content());
     out.printf(Locale.ROOT, "   source   %s%n", s.source());
     out.printf(Locale.ROOT, "   cue      %s%n", s.cue());
+    for (double minimum : new double[] {0.2, 0.3, 0.4, 0.5}) {
+      out.printf(Locale.ROOT, "   source keeping confidence >= %.1f: %s%n", minimum, s.sourceAbove(minimum));
+    }
     out.println("   rule                          predicted  content  source");
     for (Map.Entry<String, int[]> rule : s.allRules().entrySet()) {
       int[] c = rule.getValue();

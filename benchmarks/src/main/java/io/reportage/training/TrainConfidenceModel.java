@@ -31,6 +31,8 @@ import java.util.Locale;
  * {@code --split NAME} (default train; never the held-out test split).
  */
 public final class TrainConfidenceModel {
+  static final double DEFAULT_L1 = 0;
+  static final double DEFAULT_L2 = 0;
   static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/quote/reportage-confidence-en.bin");
 
   private TrainConfidenceModel() {
@@ -41,12 +43,16 @@ public final class TrainConfidenceModel {
     int iterations = 150;
     int cutoff = 2;
     String split = "train";
+    double l1 = DEFAULT_L1;
+    double l2 = DEFAULT_L2;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--output" -> output = Path.of(args[++i]);
         case "--iterations" -> iterations = Integer.parseInt(args[++i]);
         case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
         case "--split" -> split = args[++i];
+        case "--l1" -> l1 = Double.parseDouble(args[++i]);
+        case "--l2" -> l2 = Double.parseDouble(args[++i]);
         default -> {
           System.err.println("Unknown option " + args[i] + "; expected --output FILE, --iterations N, --cutoff N, --split NAME");
           System.exit(2);
@@ -73,7 +79,7 @@ public final class TrainConfidenceModel {
     }
     System.out.printf(Locale.ROOT, "%d articles of %s: %d attributions, %d of them right (%.1f s)%n", articles.size(), split,
         features.size(), right, (System.nanoTime() - started) / 1e9);
-    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.RIGHT, iterations, cutoff);
+    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.RIGHT, iterations, cutoff, l1, l2);
     Files.createDirectories(output.toAbsolutePath().getParent());
     try (OutputStream out = Files.newOutputStream(output)) {
       model.write(out);

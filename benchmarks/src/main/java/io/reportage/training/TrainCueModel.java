@@ -30,6 +30,8 @@ import java.util.Locale;
  * {@code --split NAME} (default train; never the held-out test split).
  */
 public final class TrainCueModel {
+  static final double DEFAULT_L1 = 0.5;
+  static final double DEFAULT_L2 = 0.5;
   static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/quote/reportage-cue-en.bin");
 
   private TrainCueModel() {
@@ -37,15 +39,19 @@ public final class TrainCueModel {
 
   public static void main(String[] args) throws IOException {
     Path output = OUTPUT;
-    int iterations = 150;
-    int cutoff = 2;
+    int iterations = 200;
+    int cutoff = 1;
     String split = "train";
+    double l1 = DEFAULT_L1;
+    double l2 = DEFAULT_L2;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--output" -> output = Path.of(args[++i]);
         case "--iterations" -> iterations = Integer.parseInt(args[++i]);
         case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
         case "--split" -> split = args[++i];
+        case "--l1" -> l1 = Double.parseDouble(args[++i]);
+        case "--l2" -> l2 = Double.parseDouble(args[++i]);
         default -> {
           System.err.println("Unknown option " + args[i] + "; expected --output FILE, --iterations N, --cutoff N, --split NAME");
           System.exit(2);
@@ -73,7 +79,7 @@ public final class TrainCueModel {
     System.out.printf(Locale.ROOT, "%d articles of %s: %d candidates, %d of them cues (%.1f s)%n", articles.size(), split,
         features.size(), cues, (System.nanoTime() - started) / 1e9);
     started = System.nanoTime();
-    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.CUE, iterations, cutoff);
+    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.CUE, iterations, cutoff, l1, l2);
     int right = 0;
     for (int i = 0; i < features.size(); i++) {
       right += (model.probability(features.get(i)) >= 0.5) == labels.get(i) ? 1 : 0;

@@ -23,7 +23,7 @@ record ArgumentRoles(String subject, String object, String passiveSubject, Strin
     return switch (type) {
       case ATTACK -> new ArgumentRoles("Attacker", "Target", "Target", "Attacker",
           Map.of("on", "Target", "against", "Target", "in", "Place", "at", "Place", "near", "Place", "with", "Instrument",
-              "by", "Attacker"));
+              "by", "Attacker", "of", "Target", "for", "Place"));
       case DEATH -> startsWithAny(word, DYING_STEMS)
           ? new ArgumentRoles("Victim", null, "Victim", "Agent", Map.of("in", "Place", "at", "Place", "of", "Victim", "near", "Place"))
           : new ArgumentRoles("Agent", "Victim", "Victim", "Agent",
@@ -32,7 +32,7 @@ record ArgumentRoles(String subject, String object, String passiveSubject, Strin
           Map.of("in", "Place", "at", "Place", "of", "Person", "by", "Agent"));
       case MEETING, PHONE_CALL, CORRESPONDENCE -> new ArgumentRoles("Entity",
           word.startsWith("discuss") || word.startsWith("talk") ? null : "Entity", "Entity", "Entity",
-          Map.of("with", "Entity", "between", "Entity", "in", "Place", "at", "Place", "to", "Entity"));
+          Map.of("with", "Entity", "between", "Entity", "in", "Place", "at", "Place", "to", "Entity", "of", "Entity"));
       case DEMONSTRATION -> new ArgumentRoles("Entity", null, "Entity", "Entity",
           Map.of("in", "Place", "at", "Place", "outside", "Place", "near", "Place", "by", "Entity", "of", "Entity"));
       case TRANSPORT -> transport(word);
@@ -48,7 +48,7 @@ record ArgumentRoles(String subject, String object, String passiveSubject, Strin
 
   private static ArgumentRoles transport(String word) {
     Map<String, String> prepositions = Map.of("to", "Destination", "into", "Destination", "for", "Destination",
-        "in", "Destination", "from", "Origin", "by", "Agent", "toward", "Destination", "towards", "Destination");
+        "in", "Destination", "from", "Origin", "by", "Agent", "toward", "Destination", "towards", "Destination", "of", "Artifact");
     if (startsWithAny(word, CARRYING_STEMS)) {
       return new ArgumentRoles("Agent", "Artifact", "Artifact", "Agent", prepositions);
     }

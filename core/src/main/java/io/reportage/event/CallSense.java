@@ -20,6 +20,7 @@ final class CallSense implements SenseCheck {
   private static final Set<String> PERSONAL = Set.of("him", "her", "them", "me", "us", "you", "his", "their");
   private static final Set<String> PARTICLES = Set.of("off", "up", "out", "back", "it", "itself", "themselves", "himself",
       "herself", "in", "into", "upon", "for", "on");
+  private static final Set<String> QUOTATION_MARKS = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "``", "''");
 
   @Override
   public int check(TriggerContext context, int start, int end) {
@@ -54,6 +55,10 @@ final class CallSense implements SenseCheck {
       if ("NOUN".equals(before) || isBe(doc.lower(start - 1))) {
         return false;
       }
+      // "a forum, called X": a participle after a comma names what precedes it.
+      if (doc.lower(start - 1).equals(",") && start - 1 > context.sentenceStart() && isNoun(doc.pos(start - 2))) {
+        return false;
+      }
     }
     if (end >= context.sentenceEnd() || PARTICLES.contains(doc.lower(end))) {
       return false;
@@ -70,8 +75,16 @@ final class CallSense implements SenseCheck {
       return true;
     }
     String pos = doc.pos(after);
+    String word = doc.lower(after);
     // "called Putin a liar", "called him dishonest": a second phrase names, it does not phone.
-    return !("DET".equals(pos) || "ADJ".equals(pos) || "NOUN".equals(pos) || doc.lower(after).equals("as"));
+    // "called Smith's claim nonsense": the object is the possessed thing, no person.
+    // "calling them "heroes"": a quotation after the object is the name given.
+    return !("DET".equals(pos) || "ADJ".equals(pos) || "NOUN".equals(pos) || word.equals("as")
+        || word.equals("'s") || word.equals("\u2019s") || QUOTATION_MARKS.contains(word));
+  }
+
+  private static boolean isNoun(String pos) {
+    return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 
   private boolean isPersonLike(TriggerContext context, int token) {

@@ -78,6 +78,11 @@ public final class ContextCues {
     return bit == null || bit >= POS_CLASSES.size() ? 0 : 1L << bit;
   }
 
+  /** Whether the single word at {@code token} belongs to one of the classes of {@code mask}. */
+  boolean has(String[] lowers, int token, long mask) {
+    return (maskOfPhrase(lowers, token, 1) & mask) != 0;
+  }
+
   Lexicon lexicon() {
     return lexicon;
   }

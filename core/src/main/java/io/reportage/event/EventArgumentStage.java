@@ -26,12 +26,43 @@ import java.util.Set;
  */
 public final class EventArgumentStage implements Stage {
   private static final int PREPOSITION_REACH = 8;
+  /** How many words before a noun trigger may modify it. */
+  private static final int PREMODIFIER_REACH = 4;
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "night");
+      "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months", "year", "years", "weekend",
+      "night", "overnight", "morning", "afternoon", "evening", "day", "days", "hours", "decade", "decades", "midweek");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+  /** Participles after an attack noun whose object is its target. */
+  private static final Set<String> TARGETING = Set.of("targeting", "targetting", "targeted", "aimed");
+  /** Participles that name who carried out an event, in a "by" phrase: "an attack claimed by", "a rally led by". */
+  private static final Set<String> PERPETRATED = Set.of("carried", "conducted", "launched", "staged", "claimed", "led",
+      "committed", "perpetrated", "organized", "organised", "mounted", "waged", "orchestrated", "attended", "hosted",
+      "called", "held", "made", "ordered", "executed", "being");
+  /** Irregular past participles of event verbs. */
+  private static final Set<String> PARTICIPLES = Set.of("shot", "slain", "held", "taken", "hit", "driven", "brought", "sent",
+      "beaten", "caught", "thrown", "struck", "led", "flown", "stabbed", "hung", "hanged", "jailed", "seized");
+  /** Past forms of event verbs that take no object, so have no passive. */
+  private static final Set<String> INTRANSITIVE = Set.of("fled", "arrived", "died", "clashed", "fought", "battled", "marched",
+      "protested", "rallied", "met", "traveled", "travelled", "returned", "escaped", "departed", "drowned", "perished",
+      "demonstrated", "gathered", "talked", "spoke", "landed", "headed", "immigrated", "emigrated", "migrated", "walked",
+      "relocated", "converged", "rioted", "happened", "occurred");
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
   private static final Set<String> GOVERNING = Set.of("held", "hold", "holds", "holding", "had", "have", "has", "made", "make",
       "conducted", "launched", "staged", "carried", "reaffirmed", "expressed", "signed", "reached", "announced", "confirmed",
-      "voiced", "repeated", "stressed");
+      "voiced", "repeated", "stressed", "began", "begin", "begins", "begun", "started", "start", "starts", "organized",
+      "organised", "joined", "join", "led", "mounted", "waged", "wage", "resumed", "continued", "attended", "hosted",
+      "chaired", "ordered", "claimed", "staging", "launching", "conducting", "carrying");
+
+  private final ContextCues cues;
+  private final long instrumentMask;
+
+  /** @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done with */
+  public EventArgumentStage(ContextCues cues) {
+    this.cues = cues;
+    this.instrumentMask = cues.maskOf("INSTRUMENT") | cues.maskOf("THROWN");
+  }
 
   @Override
   public Set<Layer> requires() {
@@ -57,6 +88,8 @@ public final class EventArgumentStage implements Stage {
       int sentence = doc.sentenceOf(event.triggerStart);
       find(doc, phrases, event, doc.sentenceStart(sentence), doc.sentenceEnd(sentence));
     }
+    dropEventsAsAgents(doc);
+    SharedArguments.share(doc, phrases);
   }
 
   private void find(Document doc, Phrases phrases, EventDraft event, int first, int last) {
@@ -64,11 +97,11 @@ public final class EventArgumentStage implements Stage {
     int end = event.triggerEnd;
     String head = doc.lower(start);
     ArgumentRoles roles = ArgumentRoles.of(event.type, head);
-    String pos = doc.pos(end - 1);
-    boolean noun = "NOUN".equals(pos) || "PROPN".equals(pos);
+    boolean noun = event.nominal;
     if (!noun) {
-      boolean passive = isPassive(doc, start, first);
-      Phrases.Phrase subject = phrases.before(start - 1, first);
+      boolean passive = isPassive(doc, start, first) || reducedRelative(doc, start, end, first, last);
+      int to = infinitiveMarker(doc, start, first);
+      Phrases.Phrase subject = to < 0 ? phrases.before(start - 1, first) : infinitiveSubject(doc, phrases, to, first);
       if (subject != null) {
         addWithCoordinated(doc, phrases, event, passive ? roles.passiveSubject() : roles.subject(), subject, first);
       }
@@ -81,23 +114,110 @@ public final class EventArgumentStage implements Stage {
     } else {
       nounParticipants(doc, phrases, event, roles, first);
     }
-    prepositions(doc, phrases, event, roles, end, last);
+    prepositions(doc, phrases, event, roles, end, last, noun);
+  }
+
+  /**
+   * "an attack that killed 70 people", "the strikes destroyed": an event is the cause, not the agent
+   * or attacker, of another. Linear: the trigger words are marked once.
+   */
+  private static void dropEventsAsAgents(Document doc) {
+    boolean[] eventWord = new boolean[doc.tokenCount()];
+    for (EventDraft event : doc.events()) {
+      if (event.triggerStart >= 0 && event.type != EventType.STATEMENT) {
+        eventWord[event.triggerEnd - 1] = true;
+      }
+    }
+    for (EventDraft event : doc.events()) {
+      event.arguments.removeIf(argument -> (argument.role.equals("Agent") || argument.role.equals("Attacker"))
+          && argument.entity == null && eventWord[Math.max(0, doc.tokenContaining(argument.span.end() - 1))]);
+    }
+  }
+
+  /** The "to" of an infinitive trigger ("agreed to meet", "urged him not to attack"), or -1. */
+  private static int infinitiveMarker(Document doc, int trigger, int first) {
+    for (int i = trigger - 1; i >= first && i >= trigger - 3; i--) {
+      if (doc.lower(i).equals("to") && "PART".equals(doc.pos(i))) {
+        return i;
+      }
+      if (!"ADV".equals(doc.pos(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Who does what an infinitive names: the object of the verb before it ("urged Halas to withdraw",
+   * "asked them not to attack"), else the subject of that verb or adjective ("Kostrana agreed in
+   * principle to meet", "they are ready to negotiate").
+   */
+  private Phrases.Phrase infinitiveSubject(Document doc, Phrases phrases, int to, int first) {
+    int i = to - 1;
+    while (i >= first && ("ADV".equals(doc.pos(i)) || "PART".equals(doc.pos(i)))) {
+      i--;
+    }
+    if (i < first) {
+      return null;
+    }
+    String pos = doc.pos(i);
+    if ("NOUN".equals(pos) || "PROPN".equals(pos) || "PRON".equals(pos)) {
+      Phrases.Phrase object = phrases.before(i, first);
+      if (object == null || object.start() <= first || !"ADP".equals(doc.pos(object.start() - 1))) {
+        return object;
+      }
+      // "agreed in principle to meet": a prepositional phrase between the governing word and "to".
+      i = object.start() - 2;
+    }
+    for (int j = i; j >= first && j >= to - 5; j--) {
+      String governing = doc.pos(j);
+      if ("VERB".equals(governing) || "ADJ".equals(governing) || "AUX".equals(governing)) {
+        return phrases.before(j - 1, first);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTimeWord(Document doc, int token) {
+    String lower = doc.lower(token);
+    return TIME_WORDS.contains(lower) || MONTHS.contains(lower);
+  }
+
+  /** "Kim's death", "his arrest": the one it happens to; "Moscow's attack", "their visit": the one who acts. */
+  private static String possessorRole(EventType type, ArgumentRoles roles) {
+    return switch (type) {
+      case DEATH -> "Victim";
+      case ARREST -> "Person";
+      default -> roles.subject();
+    };
+  }
+
+  /** The "by" within a particle of {@code from} ("carried out by"), or -1. */
+  private static int byAfter(Document doc, int from, int last) {
+    for (int i = from; i < last && i < from + 2; i++) {
+      if (doc.lower(i).equals("by")) {
+        return i;
+      }
+      if (!"ADP".equals(doc.pos(i)) && !"ADV".equals(doc.pos(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private void nounParticipants(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int first) {
     int start = event.triggerStart;
+    premodifierParticipants(doc, phrases, event, roles, first);
     int i = start - 1;
     while (i >= first && isNounPhraseModifier(doc, i)) {
       i--;
     }
     // "Moscow's readiness", "Putin's death"
+    Phrases.Phrase possessor = null;
     if (i >= first && (doc.lower(i).equals("'s") || doc.lower(i).equals("'"))) {
-      Phrases.Phrase possessor = phrases.before(i - 1, first);
+      possessor = phrases.before(i - 1, first);
       if (possessor != null && TIME_WORDS.contains(doc.lower(possessor.end() - 1))) {
         possessor = null;
-      }
-      if (possessor != null && roles.subject() != null) {
-        add(doc, event, event.type == EventType.DEATH ? "Victim" : roles.subject(), possessor);
       }
       i = possessor == null ? i - 1 : possessor.start() - 1;
       while (i >= first && "DET".equals(doc.pos(i))) {
@@ -111,11 +231,48 @@ public final class EventArgumentStage implements Stage {
       hyphenatedPair(doc, event, j + 1, start);
     }
     // "the two leaders held their sixth phone call": the subject of the governing verb.
+    Phrases.Phrase subject = null;
     if (i >= first && GOVERNING.contains(doc.lower(i)) && roles.subject() != null) {
-      Phrases.Phrase subject = phrases.before(i - 1, first);
+      subject = phrases.before(i - 1, first);
       if (subject != null) {
         addWithCoordinated(doc, phrases, event, roles.subject(), subject, first);
       }
+    }
+    // "the latter reaffirmed Moscow's readiness": the one who acts is the subject; the possessor is
+    // whom the actor speaks for, an argument of its own only when no subject acts or it is the one suffering.
+    String possessorRole = possessorRole(event.type, roles);
+    if (possessor != null && roles.subject() != null && (subject == null || !possessorRole.equals(roles.subject()))) {
+      add(doc, event, possessorRole, possessor);
+    }
+  }
+
+  /**
+   * "Taliban attack", "a U.S. drone strike", "the Paris attacks": a name among the words that modify
+   * a noun trigger is a participant of the event, or its place when it names a location.
+   */
+  private void premodifierParticipants(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int first) {
+    String placeRole = roles.prepositions().get("in");
+    for (int i = event.triggerStart - 1; i >= first && event.triggerStart - i <= PREMODIFIER_REACH; i--) {
+      String pos = doc.pos(i);
+      EntityDraft entity = phrases.entityAt(i);
+      boolean possessive = "PRON".equals(pos) && POSSESSIVE.contains(doc.lower(i));
+      if (entity == null && !("ADJ".equals(pos) || "NOUN".equals(pos) || "NUM".equals(pos) || "PROPN".equals(pos))) {
+        return;
+      }
+      if (entity == null || entity.type == null) {
+        continue;
+      }
+      int from = phrases.mentionStart(i);
+      // "the Paris attacks": a place named; "Iraqi firefights": a nationality, the country acting.
+      boolean placeName = phrases.isName(i);
+      String role = possessive ? possessorRole(event.type, roles)
+          : entity.type == EntityType.LOCATION && !placeName ? roles.subject()
+          : entity.type == EntityType.LOCATION && "Place".equals(placeRole) ? "Place"
+          : entity.type == EntityType.LOCATION ? null : roles.subject();
+      if (role != null) {
+        addArgument(event, role, entity, doc.span(from, i + 1));
+      }
+      i = from;
     }
   }
 
@@ -148,15 +305,34 @@ public final class EventArgumentStage implements Stage {
     return null;
   }
 
-  private void prepositions(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int end, int last) {
+  private void prepositions(Document doc, Phrases phrases, EventDraft event, ArgumentRoles roles, int end, int last,
+      boolean noun) {
     int limit = Math.min(last, end + PREPOSITION_REACH);
     for (int i = end; i < limit; i++) {
       String pos = doc.pos(i);
+      if (noun && "VERB".equals(pos)) {
+        // "airstrikes targeting rebel positions": what an attack aims at.
+        if (event.type == EventType.ATTACK && TARGETING.contains(doc.lower(i))) {
+          Phrases.Phrase target = phrases.after(i + 1, last);
+          if (target != null) {
+            add(doc, event, "Target", target);
+            i = target.end() - 1;
+            continue;
+          }
+        }
+        // "an attack carried out by the rebels", "a rally organised by students": the agent follows "by".
+        int by = PERPETRATED.contains(doc.lower(i)) ? byAfter(doc, i + 1, last) : -1;
+        if (by < 0) {
+          return;
+        }
+        i = by - 1;
+        continue;
+      }
       if ("VERB".equals(pos) || "PUNCT".equals(pos) && !doc.token(i).equals(",") || "SCONJ".equals(pos)) {
         return;
       }
       String role = roles.prepositions().get(doc.lower(i));
-      if (role == null || !"ADP".equals(pos) && !doc.lower(i).equals("to")) {
+      if (role == null || !"ADP".equals(pos) && !doc.lower(i).equals("to") || !noun && doc.lower(i).equals("of")) {
         continue;
       }
       Phrases.Phrase phrase = phrases.after(i + 1, last);
@@ -218,16 +394,55 @@ public final class EventArgumentStage implements Stage {
     return false;
   }
 
+  /**
+   * "the hostages killed during the crisis", "men arrested in a raid": a past participle right after a
+   * noun, with no object after it, is a passive whose subject is that noun. Verbs without an object
+   * ("fled", "died", "clashed") have no passive and are left alone.
+   */
+  private static boolean reducedRelative(Document doc, int start, int end, int first, int last) {
+    String word = doc.lower(start);
+    if (end - start != 1 || start <= first || !(word.endsWith("ed") || PARTICIPLES.contains(word))
+        || INTRANSITIVE.contains(word)) {
+      return false;
+    }
+    String before = doc.pos(start - 1);
+    if (!"NOUN".equals(before) && !"PROPN".equals(before) && !"NUM".equals(before)) {
+      return false;
+    }
+    if (end >= last) {
+      return true;
+    }
+    String after = doc.pos(end);
+    return "ADP".equals(after) || "PUNCT".equals(after) || "SCONJ".equals(after) || "ADV".equals(after)
+        || TIME_WORDS.contains(doc.lower(end));
+  }
+
   private static boolean isNounPhraseModifier(Document doc, int token) {
     String pos = doc.pos(token);
-    return "ADJ".equals(pos) || "NUM".equals(pos) || "DET".equals(pos) || "NOUN".equals(pos) && doc.token(token).contains("-")
+    return "ADJ".equals(pos) || "NUM".equals(pos) || "DET".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos)
         || "PRON".equals(pos) && (doc.lower(token).equals("their") || doc.lower(token).equals("his") || doc.lower(token).equals("her")
         || doc.lower(token).equals("its"));
   }
 
-  private static void add(Document doc, EventDraft event, String role, Phrases.Phrase phrase) {
+  private void add(Document doc, EventDraft event, String role, Phrases.Phrase phrase) {
     if (role == null) {
       return;
+    }
+    // "ministers Monday", "Aug. 14": times are no participants (the time stage dates the event).
+    int end = phrase.end();
+    while (end > phrase.start() && isTimeWord(doc, end - 1)) {
+      end--;
+    }
+    if (end == phrase.start() || isTimeWord(doc, phrase.start()) && "NUM".equals(doc.pos(end - 1))) {
+      return;
+    }
+    if (end < phrase.end()) {
+      phrase = new Phrases.Phrase(phrase.start(), end, phrase.entity());
+    }
+    // "fired missiles", "a drone struck": a weapon is what the attack is done with.
+    if ((event.type == EventType.ATTACK || event.type == EventType.DEATH) && phrase.entity() == null
+        && cues.has(doc.lowers(), end - 1, instrumentMask)) {
+      role = "Instrument";
     }
     if ("PRON".equals(doc.pos(phrase.start())) && phrase.entity() == null && phrase.end() - phrase.start() == 1) {
       return;

@@ -17,6 +17,9 @@ import java.util.Set;
  *       one an analyst counts: ×{@value #IRREALIS}.
  *   <li>A plural event noun ("attacks", "killings") often names a class of events, not one:
  *       ×{@value #PLURAL}.
+ *   <li>A new event noun that names no participant, place or time is too vague to record on its
+ *       own: ×{@value #BARE} (a definite one that refers back only joins an earlier record).
+ *   <li>An event told inside quotation marks is someone's claim, not the reporter's: ×{@value #QUOTED}.
  * </ul>
  *
  * <p>Reads {@link Layer#EVENTS} (with status) and {@link Layer#POS}; refines {@link Layer#EVENTS}.
@@ -24,6 +27,8 @@ import java.util.Set;
 public final class EventConfidenceStage implements Stage {
   static final double IRREALIS = 0.7;
   static final double PLURAL = 0.75;
+  static final double QUOTED = 0.75;
+  static final double BARE = 0.5;
   /** The minimum the default pipeline keeps: readings the lexicon marks unsure, once discounted, fall below it. */
   public static final double DEFAULT_MINIMUM = 0.45;
 
@@ -59,8 +64,18 @@ public final class EventConfidenceStage implements Stage {
       }
       int head = event.triggerEnd - 1;
       String word = doc.lower(head);
-      if ("NOUN".equals(doc.pos(head)) && word.endsWith("s") && !word.endsWith("ss") && event.triggerEnd - event.triggerStart == 1) {
+      if (event.nominal && word.endsWith("s") && !word.endsWith("ss") && event.triggerEnd - event.triggerStart == 1) {
         confidence *= PLURAL;
+      }
+      if (event.nominal && event.arguments.isEmpty() && event.time == null) {
+        if (EventMergingStage.refersBack(doc, event.triggerStart)) {
+          event.needsAntecedent = true;
+        } else {
+          confidence *= BARE;
+        }
+      }
+      if (event.quote != null && event.quote.marked) {
+        confidence *= QUOTED;
       }
       event.confidence = confidence;
     }

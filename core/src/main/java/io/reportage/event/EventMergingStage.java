@@ -53,6 +53,7 @@ public final class EventMergingStage implements Stage {
   public void apply(Document doc) {
     List<EventDraft> events = doc.events();
     if (events.size() < 2) {
+      events.removeIf(event -> event.needsAntecedent);
       return;
     }
     List<EventDraft> ordered = new ArrayList<>(events);
@@ -70,6 +71,8 @@ public final class EventMergingStage implements Stage {
       }
       if (record != null) {
         absorb(record, event, votes);
+      } else if (event.needsAntecedent) {
+        continue;
       } else {
         kept.add(event);
         votes.computeIfAbsent(event, e -> new ArrayList<>()).add(event.statusStated ? event.status : null);
@@ -116,7 +119,7 @@ public final class EventMergingStage implements Stage {
   }
 
   /** A definite, demonstrative or possessive word opens the trigger's noun phrase. */
-  private static boolean refersBack(Document doc, int trigger) {
+  static boolean refersBack(Document doc, int trigger) {
     int first = doc.sentenceStart(doc.sentenceOf(trigger));
     for (int i = trigger - 1; i >= first && i >= trigger - 5; i--) {
       String lower = doc.lower(i);
@@ -125,6 +128,7 @@ public final class EventMergingStage implements Stage {
       }
       String pos = doc.pos(i);
       if (!("ADJ".equals(pos) || "NUM".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos) || "ADV".equals(pos)
+          || lower.equals("a") || lower.equals("an")
           || "PUNCT".equals(pos) && doc.token(i).equals("-"))) {
         return false;
       }

@@ -59,8 +59,8 @@ public final class EventStatusStage implements Stage {
       int sentence = doc.sentenceOf(event.triggerStart);
       int first = doc.sentenceStart(sentence);
       int last = doc.sentenceEnd(sentence);
-      EventStatus status = before(doc, event.triggerStart, first, isNoun(doc.pos(event.triggerStart)));
-      if (status == null && isNoun(doc.pos(event.triggerEnd - 1))) {
+      EventStatus status = before(doc, event.triggerStart, first, event.nominal);
+      if (status == null && event.nominal) {
         status = predicate(doc, event.triggerEnd, last);
       }
       if (status == null && progressive(doc, event.triggerStart, first)) {
@@ -80,7 +80,7 @@ public final class EventStatusStage implements Stage {
       if (isBoundary(doc, i)) {
         return null;
       }
-      StatusCues.Cue cue = cues.at(lowers, i, trigger);
+      StatusCues.Cue cue = cueAt(doc, lowers, i, trigger);
       if (cue != null && cue.before()) {
         return cue.status();
       }
@@ -112,12 +112,20 @@ public final class EventStatusStage implements Stage {
       if (j > i && isBoundary(doc, j)) {
         return null;
       }
-      StatusCues.Cue cue = cues.at(lowers, j, last);
+      StatusCues.Cue cue = cueAt(doc, lowers, j, last);
       if (cue != null && cue.after()) {
         return cue.status();
       }
     }
     return null;
+  }
+
+  /**
+   * The cue at a token, unless the tagger reads the token as a name: "May" in a caption's closing
+   * date ("in Abuja, May 3, 2024") is the month, not the modal.
+   */
+  private StatusCues.Cue cueAt(Document doc, String[] lowers, int token, int limit) {
+    return "PROPN".equals(doc.pos(token)) ? null : cues.at(lowers, token, limit);
   }
 
   /** "are protesting", "is fleeing". */
@@ -145,9 +153,5 @@ public final class EventStatusStage implements Stage {
       return !(t.equals("-") || t.equals("'") || t.equals("\u2019"));
     }
     return "SCONJ".equals(pos) || BOUNDARIES.contains(doc.lower(token));
-  }
-
-  private static boolean isNoun(String pos) {
-    return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 }

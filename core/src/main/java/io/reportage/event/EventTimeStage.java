@@ -17,7 +17,8 @@ import java.util.Set;
  * Dates events. Each time expression of a sentence ({@link TimeExpressionFinder}) goes to the event
  * of that sentence whose trigger is nearest to it, so that in "told journalists on Friday that a
  * meeting is needed" Friday dates the statement, not the meeting; a possessive time dates the event
- * it owns ("Thursday's phone call"). A weekday that dates a planned event is the next such day.
+ * it owns ("Thursday's phone call"). A weekday that dates a planned event is the next such day. An
+ * event whose status no word states and whose time lies ahead ("tomorrow", "next month") is planned.
  *
  * <p>Reads {@link Layer#EVENTS} and the publication date; refines {@link Layer#EVENTS}.
  */
@@ -87,6 +88,11 @@ public final class EventTimeStage implements Stage {
         nearest.time = doc.span(time.start(), time.end());
         nearest.timeValue = time.day();
         nearest.timeIso = time.iso();
+        if (time.future() && !nearest.statusStated) {
+          // "agreed to meet next month": an event dated after the time of writing is planned.
+          nearest.status = EventStatus.PLANNED;
+          nearest.statusStated = true;
+        }
         if (time.weekday() && time.day() != null && nearest.status == EventStatus.PLANNED
             && doc.info().published().isPresent() && time.day().isBefore(doc.info().published().get())) {
           nearest.timeValue = time.day().plusWeeks(1);

@@ -91,7 +91,7 @@ public final class EventTriggerStage implements Stage {
   private int read(TriggerContext context, List<TriggerReading> readings, int start, int end, boolean titleCase) {
     Document doc = context.doc();
     for (TriggerReading reading : readings) {
-      if (end - start == 1 && !posAllowed(reading.posMask(), doc, start, titleCase)) {
+      if (end - start == 1 && !posAllowed(reading.posMask(), context, start, titleCase)) {
         continue;
       }
       if (!reading.conditionsHold(context, start, end)) {
@@ -118,10 +118,12 @@ public final class EventTriggerStage implements Stage {
         types = List.of(type);
         anaphoric = !sentenceHas(context, start, end, phoneMask | faceMask);
       }
+      boolean nominal = isNominal(context, reading, start, end);
       for (EventType type : types) {
         EventDraft draft = new EventDraft(type, doc.span(start, triggerEnd));
         draft.triggerStart = start;
         draft.triggerEnd = triggerEnd;
+        draft.nominal = nominal;
         if (reading.cameo() != null) {
           draft.cameo = reading.cameo();
         }
@@ -134,11 +136,16 @@ public final class EventTriggerStage implements Stage {
     return 0;
   }
 
-  private static boolean posAllowed(int mask, Document doc, int token, boolean titleCase) {
+  private static boolean posAllowed(int mask, TriggerContext context, int token, boolean titleCase) {
     if (mask == 0) {
       return true;
     }
+    Document doc = context.doc();
     String pos = doc.pos(token);
+    if ((mask & TriggerLexicon.POS_VERB) != 0
+        && TaggerCorrection.nounReadsAsVerb(doc, token, context.sentenceStart(), context.sentenceEnd())) {
+      return true;
+    }
     int bit = switch (pos) {
       case "NOUN" -> TriggerLexicon.POS_NOUN;
       case "VERB", "AUX" -> TriggerLexicon.POS_VERB;
@@ -148,6 +155,32 @@ public final class EventTriggerStage implements Stage {
       default -> 0;
     };
     return (mask & bit) != 0;
+  }
+
+  /**
+   * A single word tagged as a noun and not corrected to a verb; a phrase that opens with a noun
+   * ("phone call", "readiness to negotiate") or is an adjective and a noun ("chemical attack").
+   */
+  private static boolean isNominal(TriggerContext context, TriggerReading reading, int start, int end) {
+    Document doc = context.doc();
+    String pos = doc.pos(start);
+    if (end - start > 1) {
+      if ("NOUN".equals(pos) || "PROPN".equals(pos)) {
+        return true;
+      }
+      for (int i = start; i < end; i++) {
+        if ("VERB".equals(doc.pos(i)) || "AUX".equals(doc.pos(i))) {
+          return false;
+        }
+      }
+      String last = doc.pos(end - 1);
+      return "ADJ".equals(pos) && ("NOUN".equals(last) || "PROPN".equals(last));
+    }
+    if ("PROPN".equals(pos)) {
+      return true;
+    }
+    return "NOUN".equals(pos) && !((reading.posMask() == 0 || (reading.posMask() & TriggerLexicon.POS_VERB) != 0)
+        && TaggerCorrection.nounReadsAsVerb(doc, start, context.sentenceStart(), context.sentenceEnd()));
   }
 
   /** A common noun directly followed by another common noun is its modifier: "war crimes", "meeting room". */

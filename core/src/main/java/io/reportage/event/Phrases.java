@@ -1,5 +1,6 @@
 package io.reportage.event;
 
+import io.reportage.MentionKind;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.MentionDraft;
@@ -79,6 +80,17 @@ final class Phrases {
       start--;
     }
     return new Phrase(start, i + 1, null);
+  }
+
+  /** The first token of the mention at this token, or the token itself when none covers it. */
+  int mentionStart(int token) {
+    MentionDraft mention = mentionAt[token];
+    return mention == null ? token : mention.tokenStart;
+  }
+
+  /** Whether a name mention covers this token ("Paris"; not the nationality "Syrian", a nominal one). */
+  boolean isName(int token) {
+    return mentionAt[token] != null && mentionAt[token].kind == MentionKind.NAME;
   }
 
   /** The entity of a mention at this token, or null. */

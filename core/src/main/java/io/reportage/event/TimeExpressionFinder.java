@@ -72,6 +72,13 @@ final class TimeExpressionFinder {
     int end = start + length;
     boolean possessive = end < sentenceEnd && (doc.lower(end).equals("'s") || doc.lower(end).equals("'"));
     int spanStart = start > 0 && doc.lower(start - 1).equals("on") ? start - 1 : start;
+    TimeMention mention = resolve(doc, kind, number, start, end, spanStart, possessive, published, reference, sentenceEnd);
+    boolean ahead = number > 0 && !kind.equals("RELATIVE") && !kind.equals("WEEKDAY") && !kind.equals("MONTH");
+    return mention != null && ahead ? mention.inFuture() : mention;
+  }
+
+  private TimeMention resolve(Document doc, String kind, int number, int start, int end, int spanStart, boolean possessive,
+      LocalDate published, LocalDate reference, int sentenceEnd) {
     switch (kind) {
       case "WEEKDAY" -> {
         LocalDate day = null;

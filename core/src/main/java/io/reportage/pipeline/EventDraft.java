@@ -19,6 +19,11 @@ public final class EventDraft {
   /** The trigger's tokens {@code [triggerStart, triggerEnd)}; -1 when the event was not found at tokens. */
   public int triggerStart = -1;
   public int triggerEnd = -1;
+  /**
+   * Whether the trigger names the event with a noun ("the attack", "phone call") rather than a verb
+   * ("attacked", "opened fire"), as the trigger stage read it (it corrects the tagger's known slips).
+   */
+  public boolean nominal;
   /** Further places the same event is named (after within-article merging). */
   public final List<Span> otherMentions = new ArrayList<>();
   public final List<ArgumentDraft> arguments = new ArrayList<>();
@@ -31,6 +36,12 @@ public final class EventDraft {
   public EventStatus status = EventStatus.OCCURRED;
   /** Whether the trigger takes up an event the article told of before ("the call", a "conversation" after a call). */
   public boolean anaphoric;
+  /**
+   * Whether this mention says nothing of its own (no participant, place or time) and only takes up
+   * an event told of before ("the attack", "such a meeting"): merging keeps it as a further mention
+   * of that event, and leaves it out when there is none.
+   */
+  public boolean needsAntecedent;
   /** Whether a word of the text states the status (false: it is the default for a report of the past). */
   public boolean statusStated;
   public final Map<String, Object> attributes = new LinkedHashMap<>();

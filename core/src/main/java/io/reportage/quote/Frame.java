@@ -11,6 +11,11 @@ final class Frame {
   Speaker speaker;
   /** Whether the speaker follows the cue ("said Smith", "according to Smith"). */
   boolean speakerAfterCue;
+  /**
+   * Whether the speaker is the subject of another clause ("..., she said, adding ...", "and has
+   * insisted"): the attribution words here are then the cue alone.
+   */
+  boolean speakerBorrowed;
   int contentStart;
   int contentEnd;
   /** How speaker, cue and content were laid out; part of the rule name. */
@@ -35,12 +40,12 @@ final class Frame {
 
   /** The first token of the attribution words: the speaker or the cue, whichever comes first. */
   int attributionStart() {
-    return speakerAfterCue || speaker == null ? cue.start() : Math.min(cue.start(), speaker.phrase.start());
+    return speakerAfterCue || speakerBorrowed || speaker == null ? cue.start() : Math.min(cue.start(), speaker.phrase.start());
   }
 
   /** The token after the attribution words. */
   int attributionEnd() {
-    return speakerAfterCue && speaker != null ? Math.max(cueEnd, speaker.phrase.end()) : cueEnd;
+    return speakerAfterCue && !speakerBorrowed && speaker != null ? Math.max(cueEnd, speaker.phrase.end()) : cueEnd;
   }
 
   @Override

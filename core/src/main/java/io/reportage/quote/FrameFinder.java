@@ -402,7 +402,7 @@ final class FrameFinder {
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
       frame.contentStart = after + 1;
-      frame.contentEnd = clauseEnd(after + 1, end, cues, index);
+      frame.contentEnd = clauseEnd(after + 1, end, cue.start());
     } else if (commaBefore && lastInSentence) {
       frame.contentStart = contentStartBefore(start, cue.start() - 1);
       frame.contentEnd = contentEndBefore(cue.start() - 1);
@@ -479,9 +479,12 @@ final class FrameFinder {
       layout = "controlled";
     } else if (before < start && doc.lower(cue.start()).endsWith("ing")) {
       return null;
-    } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && invertible(cue)) {
+    } else if ((before < start || isCommaOrClosing(before) || isDash(before)) && (invertible(cue) || reportsAtEnd(cue, cueEnd, end))) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
-      if (inverted == null || phrases.isPronoun(inverted.head()) && !doc.lower(inverted.head()).matches("he|she|they")) {
+      if (inverted == null || phrases.isPronoun(inverted.head()) && !INVERTIBLE_PRONOUNS.contains(doc.lower(inverted.head()))
+          || startsVerb(inverted.end(), end)) {
+        // "..., said the suing states were exaggerating": a phrase followed by its verb is the
+        // subject of the content, not a speaker after the cue.
         return null;
       }
       frame.speaker = resolver.candidate(inverted, phrases);
@@ -493,6 +496,7 @@ final class FrameFinder {
     if (frame.speaker == null) {
       return null;
     }
+    frame.speakerBorrowed = layout != null;
     int after = frame.speakerAfterCue ? skipAdjuncts(cueEnd, end) : skipAdjuncts(skipAddressee(cue, cueEnd, end), end);
     int attributionStart = frame.attributionStart();
     if (after < end && doc.norm(after).equals(":") && after + 1 == end) {
@@ -582,7 +586,7 @@ final class FrameFinder {
       if (layout != null) {
         frame.pattern = layout;
       }
-      frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
+      frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
     }
     return frame.hasContent() ? frame : null;
   }
@@ -646,10 +650,35 @@ final class FrameFinder {
     return sentenceSubject(start, cue.start());
   }
 
+  /** Whether a verb or auxiliary outside quotation marks stands at {@code t}. */
+  private boolean startsVerb(int t, int end) {
+    if (t >= end || quoteAt[t] != null) {
+      return false;
+    }
+    String pos = doc.pos(t);
+    return "VERB".equals(pos) || "AUX".equals(pos);
+  }
+
+  /** The pronouns that may follow an inverted cue ("said he"); "said it" is an object, not a speaker. */
+  private static final Set<String> INVERTIBLE_PRONOUNS = Set.of("he", "she", "they");
+
   /** Only verbs of saying and writing put their speaker after them ("said Smith", "wrote the critic"). */
   private static boolean invertible(Cue cue) {
     CueClass cueClass = cue.cueClass();
     return cueClass == CueClass.SPEECH || cueClass == CueClass.WRITE || cueClass == CueClass.ADDRESS;
+  }
+
+  /**
+   * "..., reported the Herald.": a verb of reporting or finding inverts too, but only when its
+   * speaker closes the sentence; "..., found the weapon in the car" has an object there.
+   */
+  private boolean reportsAtEnd(Cue cue, int cueEnd, int end) {
+    if (cue.cueClass() != CueClass.EVIDENCE) {
+      return false;
+    }
+    NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
+    return inverted != null && onlyPunctuation(skipAppositive(inverted.end(), end), end)
+        && resolver.candidate(inverted, phrases).kind != Speaker.Kind.OTHER;
   }
 
   /** Extends a cue over the words that belong to it: "said in a statement", "told CNN in an interview". */
@@ -701,7 +730,7 @@ final class FrameFinder {
     }
     frame.contentStart = doc.norm(after).equals(",") || doc.lower(after).equals("that") || doc.lower(after).equals("as")
         ? after + 1 : after;
-    frame.contentEnd = clauseEnd(frame.contentStart, end, cues, index);
+    frame.contentEnd = clauseEnd(frame.contentStart, end, cue.start());
     frame.pattern = "passive-by";
     return frame.hasContent() ? frame : null;
   }
@@ -744,10 +773,10 @@ final class FrameFinder {
       } else if (doc.norm(t).equals(",")) {
         int comma = t - 1;
         // A relative clause may run long ("Christie, who has campaigned heavily for ... in February, blasted").
-        while (comma > start && t - comma < 26 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
+        while (comma > start && t - comma < 40 && !doc.norm(comma).equals(",") && quoteAt[comma] == null) {
           comma--;
         }
-        if (t - comma >= 16 && comma > start && !phrases.isRelative(comma + 1)) {
+        if (t - comma > MAX_APPOSITIVE && comma > start && !phrases.isRelative(comma + 1)) {
           return null;
         }
         if (comma <= start || !doc.norm(comma).equals(",") || !isAside(comma + 1, t)) {
@@ -758,7 +787,48 @@ final class FrameFinder {
         break;
       }
     }
-    return subjectAt(t, start);
+    NounPhrases.Phrase subject = subjectAt(t, start);
+    if (subject == null || !speaks(subject)) {
+      NounPhrases.Phrase modified = subjectBeforeParticiple(t, start);
+      if (modified != null) {
+        relativeOfSubject = -1;
+        return modified;
+      }
+    }
+    return subject;
+  }
+
+  private boolean speaks(NounPhrases.Phrase phrase) {
+    return SPEAKING_SUBJECTS.contains(resolver.candidate(phrase, phrases).kind.name());
+  }
+
+  /** How far back from the cue a past participle that modifies the subject may stand. */
+  private static final int MAX_PARTICIPLE_PHRASE = 8;
+
+  /**
+   * The subject before a past participle that modifies it ("A poll released Friday shows", "The
+   * average of polls taken over two weeks shows"): the phrase before the participle, when it can
+   * speak. Only a verbless run of words may stand between participle and cue.
+   */
+  private NounPhrases.Phrase subjectBeforeParticiple(int t, int start) {
+    for (int p = t; p > start && t - p < MAX_PARTICIPLE_PHRASE; p--) {
+      String pos = doc.pos(p);
+      if (quoteAt[p] != null || "PUNCT".equals(pos) || "AUX".equals(pos) || "SCONJ".equals(pos) || "PRON".equals(pos)) {
+        return null;
+      }
+      if ("VERB".equals(pos)) {
+        if (!isPastParticiple(doc.lower(p)) || !phrases.isNounLike(p - 1)) {
+          return null;
+        }
+        NounPhrases.Phrase subject = subjectAt(p - 1, start);
+        return subject != null && relativeOfSubject < 0 && speaks(subject) ? subject : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPastParticiple(String lower) {
+    return lower.length() > 3 && (lower.endsWith("ed") || lower.endsWith("en") || lower.endsWith("wn"));
   }
 
   private NounPhrases.Phrase subjectAt(int t, int start) {
@@ -820,7 +890,7 @@ final class FrameFinder {
     }
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
-      return to - from <= 24;
+      return to - from <= MAX_RELATIVE_ASIDE;
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -830,14 +900,24 @@ final class FrameFinder {
     for (int t = from; t < to; t++) {
       String pos = doc.pos(t);
       String lower = doc.lower(t);
+      // "the agency that oversees the program": a relative clause may end the appositive.
+      if (t > from && RELATIVE_WORDS.contains(lower) && quoteAt[t] == null) {
+        return to - from <= MAX_RELATIVE_ASIDE;
+      }
       // "one of the states suing the EPA": a participle may modify the appositive's noun.
       boolean participle = "VERB".equals(pos) && t > from && (lower.endsWith("ing") || lower.endsWith("ed"));
       if (("VERB".equals(pos) || "AUX".equals(pos)) && !participle || quoteAt[t] != null) {
         return false;
       }
     }
-    return to - from <= 12;
+    return to - from <= MAX_APPOSITIVE;
   }
+
+  private static final Set<String> RELATIVE_WORDS = Set.of("that", "who", "which", "whose");
+  /** The longest verbless appositive ("an outside adviser to the campaign ... and a professor at ..."). */
+  private static final int MAX_APPOSITIVE = 28;
+  /** The longest aside holding a relative clause ("who has campaigned heavily for ... in February"). */
+  private static final int MAX_RELATIVE_ASIDE = 38;
 
   /** The subject of the sentence's main clause, after an introductory phrase, for a cue in a participle clause. */
   private Speaker sentenceSubject(int start, int limit) {
@@ -1009,8 +1089,8 @@ final class FrameFinder {
   }
 
   /** Where content that starts at {@code from} ends: the sentence end without its final period. */
-  private int clauseEnd(int from, int end, List<Cue> cues, int index) {
-    return trimEnd(from, subordinateClauseEnd(cues.get(index), from, end));
+  private int clauseEnd(int from, int end, int attributionStart) {
+    return trimEnd(from, subordinateClauseEnd(attributionStart, from, end));
   }
 
   private boolean noCommaBetween(int from, int to) {
@@ -1026,19 +1106,26 @@ final class FrameFinder {
       "though", "while", "since", "once", "until", "whether", "unless");
 
   /**
-   * Content said in a subordinate clause that opens the sentence ends with that clause: "So when
-   * Patriot signaled that it would make a deal, Mr. Barrett said ..." — the clause closes at the
-   * comma before the main clause's subject and verb.
+   * Content said in a subordinate clause ends with that clause: "So when Patriot signaled that it
+   * would make a deal, Mr. Barrett said ...", "..., but before city officials had weighed in with any
+   * explanation, Trump said ..." — the clause closes at the comma before the main clause's subject
+   * and verb. The clause is subordinate when a subordinator stands just before its attribution
+   * words, or opens the sentence.
    */
-  private int subordinateClauseEnd(Cue cue, int from, int end) {
-    int sentenceStart = doc.sentenceStart(doc.sentenceOf(cue.start()));
+  private int subordinateClauseEnd(int attributionStart, int from, int end) {
+    int sentenceStart = doc.sentenceStart(doc.sentenceOf(attributionStart));
     boolean subordinate = false;
-    for (int k = sentenceStart; k < cue.start() && k < sentenceStart + 3; k++) {
+    for (int k = sentenceStart; k < attributionStart && k < sentenceStart + 3; k++) {
       subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
+    }
+    // Right before a speaker and its cue, "after" or "before" joins a clause whatever the tagger
+    // called it (it often reads them as prepositions).
+    for (int k = Math.max(sentenceStart, attributionStart - 2); k < attributionStart; k++) {
+      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null && noCommaBetween(k, attributionStart);
     }
     // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
     // phrase says nothing past the phrase's comma.
-    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, cue.start());
+    subordinate |= "ADP".equals(doc.pos(sentenceStart)) && noCommaBetween(sentenceStart, attributionStart);
     if (!subordinate) {
       return end;
     }

@@ -10,23 +10,30 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads the attribution that headlines make by layout rather than by a verb:
+ * Reads the attribution that headlines make by layout, or with the tagger misled by their
+ * capitals:
  * <ul>
  *   <li>{@code headline-dash}: "Putin-Trump meeting necessary – Kremlin": a source's name after a
  *       final dash claims what comes before it;
- *   <li>{@code headline-colon}: "Kremlin: summit must be well prepared": a short name before a
- *       colon claims what follows it.
+ *   <li>{@code headline-colon}: "Kremlin: summit must be well prepared", "Poll: voters turn away":
+ *       a short name or source noun before a colon claims what follows it;
+ *   <li>{@code headline-verb}: "Senator Urges Review of Contract", "Poll Shows Lead for Mayor": a
+ *       listed cue verb after a short capitalised subject (headlines are written in the present
+ *       tense, so its form ends in -s after a singular subject), which the tagger often reads as a
+ *       noun in title case.
  * </ul>
  * The claim becomes a quote (INDIRECT; quoted words in it are given the same speaker) unless the
- * attribution stage already attributed it. The source must be a name of at most four words, so
+ * attribution stage already attributed it with a cue. The source must be at most four words, so
  * that headlines like "Obama – the early years" are left alone, and not a news outlet ("... -
- * Reuters" names the publisher, not a source).
+ * Reuters" names the publisher, not a source) nor a column label ("The Latest:", "Update:").
  *
  * <p>Reads {@link Layer#ATTRIBUTIONS} (and the mentions); adds to the quotes.
  */
 public final class HeadlineAttributionStage implements Stage {
   private static final int MAX_SOURCE_TOKENS = 4;
   private static final int MIN_CLAIM_TOKENS = 2;
+  /** The longest first paragraph read as a title when the article structure did not call it a headline. */
+  private static final int MAX_TITLE_TOKENS = 25;
 
   private final AttributionLexicons lexicons;
 
@@ -46,46 +53,119 @@ public final class HeadlineAttributionStage implements Stage {
 
   @Override
   public void apply(Document doc) {
-    if (doc.headline() == null || doc.tokenCount() == 0 || !doc.isHeadline(doc.paragraphOf(0))) {
+    if (doc.tokenCount() == 0) {
       return;
     }
     int end = 0;
     while (end < doc.tokenCount() && doc.paragraphOf(end) == doc.paragraphOf(0)) {
       end++;
     }
+    boolean headline = doc.headline() != null && doc.isHeadline(doc.paragraphOf(0));
+    // Some sources end a title with a full stop; a first paragraph of one short sentence reads as one too.
+    if (!headline && (end > MAX_TITLE_TOKENS || doc.sentenceOf(end - 1) != doc.sentenceOf(0)
+        || doc.paragraphOf(end - 1) + 1 >= doc.paragraphs().size())) {
+      return;
+    }
     int last = end;
-    while (last > 0 && isFinalPunctuation(doc.norm(last - 1))) {
+    while (last > 0 && (isFinalPunctuation(doc.norm(last - 1)) || doc.norm(last - 1).equals(";"))) {
       last--;
+    }
+    if (attributedWithCue(doc, 0, last)) {
+      return;
     }
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
     for (int dash = last - 2; dash >= MIN_CLAIM_TOKENS && dash >= last - 1 - MAX_SOURCE_TOKENS; dash--) {
-      if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, "headline-dash")) {
+      if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, "headline-dash")) {
         return;
       }
     }
+    int first = 0;
     for (int colon = 1; colon <= MAX_SOURCE_TOKENS && colon < last - MIN_CLAIM_TOKENS; colon++) {
       if (doc.norm(colon).equals(":")) {
-        attribute(doc, resolver, phrases, colon + 1, last, 0, colon, "headline-colon");
+        Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
+        if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon")) {
+          return;
+        }
+        // "The Latest: Trump urges ...": after a label, the words that follow are the headline.
+        first = colon + 1;
+        break;
+      }
+    }
+    for (int t = first + 1; t <= first + MAX_SOURCE_TOKENS && t < last - MIN_CLAIM_TOKENS; t++) {
+      Cue cue = headlineVerb(doc, t, last);
+      if (cue != null) {
+        int claim = doc.lower(cue.end()).equals("that") ? cue.end() + 1 : cue.end();
+        attribute(doc, resolver, phrases, claim, last, first, t, cue, "headline-verb");
         return;
       }
     }
   }
 
-  /** Attributes tokens {@code [claimStart, claimEnd)} to the name over {@code [sourceStart, sourceEnd)}, when it is one. */
+  /** Whether the attribution stage already attributed words of the headline through a cue. */
+  private static boolean attributedWithCue(Document doc, int from, int to) {
+    for (QuoteDraft quote : doc.quotes()) {
+      if (quote.tokenStart < to && quote.tokenEnd > from && quote.attributed() && quote.cue != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cue a headline word makes: a listed cue verb in the form of the present tense that agrees
+   * with a subject before it ("Senator Urges", "Parents Urge"), extended over the words that
+   * belong to it ("Calls For"); null when there is none.
+   */
+  private Cue headlineVerb(Document doc, int t, int last) {
+    String lower = doc.lower(t);
+    String value = lexicons.verbValue(lower);
+    if (value == null || !Character.isLetter(lower.charAt(0))) {
+      return null;
+    }
+    String subject = doc.lower(t - 1);
+    boolean singular = lower.endsWith("s") && !lower.endsWith("ss");
+    boolean pluralSubject = subject.endsWith("s") && !subject.endsWith("ss") && !subject.endsWith("'s");
+    if (!singular && !pluralSubject) {
+      return null;
+    }
+    int space = value.indexOf(' ');
+    String lemma = space < 0 ? value : value.substring(0, space);
+    CueClass cueClass = CueClass.parse(space < 0 ? "speech" : value.substring(space + 1));
+    int end = t + 1;
+    String[] phrase = lexicons.phraseAt(doc, t, last);
+    if (phrase != null && phrase[0].startsWith("verb ")) {
+      end = t + Integer.parseInt(phrase[1]);
+    }
+    return new Cue(t, end, lemma, cueClass, false);
+  }
+
+  /**
+   * Attributes tokens {@code [claimStart, claimEnd)} to the source over {@code [sourceStart,
+   * sourceEnd)}, when it is one: a name, a described source or document ("Poll"), or words all in
+   * capitals that read as a name.
+   */
   private boolean attribute(Document doc, SpeakerResolver resolver, NounPhrases phrases, int claimStart,
-      int claimEnd, int sourceStart, int sourceEnd, String rule) {
-    NounPhrases.Phrase phrase = phrases.startingAt(sourceStart, sourceEnd);
-    if (phrase == null || phrase.end() != sourceEnd || !allNamed(doc, resolver, sourceStart, sourceEnd)
+      int claimEnd, int sourceStart, int sourceEnd, Cue cue, String rule) {
+    if (claimEnd - claimStart < MIN_CLAIM_TOKENS || !capitalised(doc, sourceStart) || !wordsOfAName(doc, resolver, sourceStart, sourceEnd)
         || lexicons.isOutlet(doc.lowers(), sourceStart, sourceEnd)) {
       return false;
     }
+    NounPhrases.Phrase phrase = phrases.startingAt(sourceStart, sourceEnd);
+    if (phrase == null || phrase.end() != sourceEnd || LABELS.contains(doc.lower(phrase.head()))) {
+      return false;
+    }
     Speaker speaker = resolver.candidate(phrase, phrases);
-    if (speaker.kind != Speaker.Kind.NAME) {
+    boolean described = speaker.kind == Speaker.Kind.DESCRIPTION || speaker.kind == Speaker.Kind.DOCUMENT;
+    if (speaker.kind == Speaker.Kind.OTHER && !"DET".equals(doc.pos(sourceStart)) && !LABELS.contains(doc.lower(phrase.head()))) {
+      // Title case misleads the tagger: capitalised words that are no label read as a name.
+      speaker = new Speaker(phrase, Speaker.Kind.NAME, speaker.mention, speaker.entity);
+    }
+    if (speaker.kind != Speaker.Kind.NAME && !(described && cue != null)) {
       return false;
     }
     for (QuoteDraft quote : doc.quotes()) {
-      if (quote.tokenStart < claimEnd && quote.tokenEnd > claimStart && quote.attributed()) {
+      if (quote.tokenStart < claimEnd && quote.tokenEnd > claimStart && quote.attributed() && quote.cue != null) {
         return false;
       }
     }
@@ -93,25 +173,53 @@ public final class HeadlineAttributionStage implements Stage {
     if (speaker.entity == null) {
       return false;
     }
+    Frame frame = cue == null ? null : new Frame(cue, doc.sentenceOf(cue.start()));
     for (QuoteDraft quote : doc.quotes()) {
       if (quote.marked && quote.tokenStart >= claimStart && quote.tokenEnd <= claimEnd) {
-        Attributions.set(doc, quote, speaker, null, null, rule);
+        Attributions.set(doc, quote, speaker, frame, null, rule);
       }
     }
     QuoteDraft claim = new QuoteDraft(QuoteKind.INDIRECT, doc.span(claimStart, claimEnd), claimStart, claimEnd);
-    Attributions.set(doc, claim, speaker, null, null, rule);
+    Attributions.set(doc, claim, speaker, frame, null, rule);
     doc.quotes().add(claim);
     return true;
   }
 
-  /** Every word of the source is part of a recognized name or capitalised. */
-  private static boolean allNamed(Document doc, SpeakerResolver resolver, int from, int to) {
+  /** Heads of headline labels that name a column or a format, not a source ("The Latest:", "Update:"). */
+  private static final Set<String> LABELS = Set.of("latest", "update", "updates", "breaking", "exclusive", "watch",
+      "analysis", "opinion", "editorial", "video", "photos", "live", "review", "explainer", "commentary", "column");
+
+  private static boolean capitalised(Document doc, int t) {
+    return Character.isUpperCase(doc.token(t).charAt(0)) || Character.isDigit(doc.token(t).charAt(0));
+  }
+
+  /**
+   * Whether the source reads as the words of a name or a short description: no preposition or
+   * article inside it ("Stealth Over Health" is a title, not a source) except within a recognized
+   * name, and, past its first word, either all capitals or all lower case ("Flight attendants'
+   * union").
+   */
+  private static boolean wordsOfAName(Document doc, SpeakerResolver resolver, int from, int to) {
+    int upper = 0;
     for (int t = from; t < to; t++) {
-      if (resolver.nameAt(t) == null && !Character.isUpperCase(doc.token(t).charAt(0))) {
+      if (resolver.nameAt(t) != null) {
+        continue;
+      }
+      String pos = doc.pos(t);
+      if (t > from && ("ADP".equals(pos) || "DET".equals(pos) || "CCONJ".equals(pos) || "SCONJ".equals(pos))) {
         return false;
       }
+      upper += t > from && capitalised(doc, t) ? 1 : 0;
     }
-    return true;
+    return upper == 0 || upper == countUnnamed(resolver, from + 1, to);
+  }
+
+  private static int countUnnamed(SpeakerResolver resolver, int from, int to) {
+    int count = 0;
+    for (int t = from; t < to; t++) {
+      count += resolver.nameAt(t) == null ? 1 : 0;
+    }
+    return count;
   }
 
   private static boolean isDash(String norm) {

@@ -203,7 +203,8 @@ final class NounPhrases {
 
   /**
    * A listed source noun or title ("official", "ad"); tagged as a verb it counts only after a word
-   * that only a noun can follow ("the Clinton ad asks").
+   * that only a noun can follow ("the Clinton ad asks"), or right before a name, as titles stand
+   * ("..., said delegate Ann Lee").
    */
   private boolean isSourceNoun(int t) {
     String lower = doc.lower(t);
@@ -211,6 +212,9 @@ final class NounPhrases {
       return false;
     }
     if (!"VERB".equals(doc.pos(t))) {
+      return true;
+    }
+    if (t + 1 < doc.tokenCount() && named[t + 1] && doc.sentenceOf(t + 1) == doc.sentenceOf(t)) {
       return true;
     }
     if (t == 0 || doc.sentenceOf(t - 1) != doc.sentenceOf(t)) {

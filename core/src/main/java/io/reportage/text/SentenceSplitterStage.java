@@ -114,10 +114,15 @@ public final class SentenceSplitterStage implements Stage {
     if (c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB') {
       return true;
     }
-    // A straight quote closes when nothing follows it directly or a space follows it.
-    if ((norm.equals("\"") || norm.equals("'")) && norm.length() == 1) {
+    // A straight quote closes when nothing follows it directly or a space follows it, also after
+    // the second mark of a doubled one ("too late.'' Then").
+    if (norm.equals("\"") || norm.equals("'")) {
+      String text = doc.text();
       int end = doc.tokenEnd(token);
-      return end >= doc.text().length() || Character.isWhitespace(doc.text().charAt(end));
+      if (end < text.length() && text.charAt(end) == norm.charAt(0)) {
+        end++;
+      }
+      return end >= text.length() || Character.isWhitespace(text.charAt(end));
     }
     return false;
   }
@@ -125,7 +130,25 @@ public final class SentenceSplitterStage implements Stage {
   private static boolean opensSentence(Document doc, int token) {
     char c = doc.token(token).charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '\u201C' || c == '"' || c == '\u2018'
-        || c == '(' || c == '[' || c == '\u2014' || c == '-' || c == '\u00AB';
+        || c == '(' || c == '[' || c == '\u2014' || c == '-' || c == '\u00AB' || opensQuoteOnCapital(doc, token);
+  }
+
+  /**
+   * An apostrophe mark written against a capital ("''They", "'We", "``It"): some newspapers open
+   * quotes with two apostrophes, and a mark that opens onto a capital opens a sentence.
+   */
+  private static boolean opensQuoteOnCapital(Document doc, int token) {
+    String text = doc.text();
+    int k = doc.tokenStart(token);
+    int limit = Math.min(text.length(), k + 3);
+    while (k < limit && isApostropheMark(text.charAt(k))) {
+      k++;
+    }
+    return k > doc.tokenStart(token) && k < text.length() && (Character.isUpperCase(text.charAt(k)) || Character.isDigit(text.charAt(k)));
+  }
+
+  private static boolean isApostropheMark(char c) {
+    return c == '\'' || c == '`' || c == '\u2019';
   }
 
   /**

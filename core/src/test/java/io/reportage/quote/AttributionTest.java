@@ -147,6 +147,8 @@ class AttributionTest {
       according to first   # According to Ana Ortiz, the bridge will open in May.               # the bridge will open in May   # Ana Ortiz   # INDIRECT
       according to last    # The bridge will open in May, according to Ana Ortiz.               # The bridge will open in May   # Ana Ortiz   # INDIRECT
       mixed                # Ana Ortiz said the bridge was “nearly finished” and would open soon. # the bridge was               # Ana Ortiz   # MIXED
+      second cue, clause   # “We will fight this,” Ana Ortiz said, and said the suing towns were exaggerating their losses. # the suing towns were exaggerating # Ana Ortiz # INDIRECT
+      participle adding    # Ana Ortiz said the bridge was safe, adding that inspectors had found no cracks. # inspectors had found no cracks # Ana Ortiz # INDIRECT
       """)
   void reportedSpeechIsAQuoteWithItsContent(String construction, String paragraph, String content, String speaker, QuoteKind kind) {
     Analysis analysis = analyze(paragraph);
@@ -155,6 +157,84 @@ class AttributionTest {
     assertEquals(speaker, speakerName(analysis, quote), construction);
     assertNotNull(quote.cue(), construction);
     assertFalse(quote.text().toLowerCase(Locale.ROOT).contains(" said "), construction + ": the cue is no content: " + quote.text());
+  }
+
+  @Test
+  void aCueWithABorrowedSpeakerIsTheCueAlone() {
+    Analysis analysis = analyze("Ana Ortiz said the bridge was safe, adding that inspectors had found no cracks.");
+    Quote quote = quote(analysis, "inspectors had found no cracks", QuoteKind.INDIRECT);
+    assertEquals("adding", quote.cue().text());
+    assertEquals("Ana Ortiz", quote.speakerMention().text());
+  }
+
+  @Test
+  void contentSaidInASubordinateClauseEndsWithTheClause() {
+    Analysis analysis = analyze("The talks stalled in March, but after the union said it would strike, the company raised its offer.");
+    Quote quote = quote(analysis, "it would strike", QuoteKind.INDIRECT);
+    assertEquals("it would strike", quote.text());
+    assertEquals("the union", quote.speakerMention().text());
+  }
+
+  @Test
+  void aTitleCaseHeadlineVerbAttributesWhatFollowsToItsSubject() {
+    Analysis analysis = extractor.analyze("Mayor Ortiz Urges Review of Water Contract\n\nThe city signed the contract in 2019.");
+    Quote quote = analysis.quotes().stream().filter(q -> q.rule().equals("headline-verb")).findFirst().orElseThrow();
+    assertEquals("Review of Water Contract", quote.text());
+    assertEquals("Mayor Ortiz", quote.speakerMention().text());
+    assertEquals("Urges", quote.cue().text());
+  }
+
+  @Test
+  void aShortFirstSentenceWithAFullStopIsReadAsATitle() {
+    Analysis analysis = extractor.analyze("Mayor Ortiz urges review of water contract.\n\nThe city signed the contract in 2019.\n\n"
+        + "It runs for ten years.");
+    Quote quote = quote(analysis, "review of water contract", QuoteKind.INDIRECT);
+    assertEquals("Mayor Ortiz", quote.speakerMention().text());
+  }
+
+  @Test
+  void aHeadlineColonAfterASourceNounAttributesTheClaimButAColumnLabelDoesNot() {
+    Analysis poll = extractor.analyze("Poll: Voters turn away from the mayor over water prices\n\nThe survey was taken last week.");
+    Quote claim = poll.quotes().stream().filter(q -> q.rule().equals("headline-colon")).findFirst().orElseThrow();
+    assertEquals("Voters turn away from the mayor over water prices", claim.text());
+    assertEquals("Poll", claim.speakerMention().text());
+    Analysis latest = extractor.analyze("The Latest: Mayor Ortiz urges review of water contract\n\nThe city signed it in 2019.");
+    assertTrue(latest.quotes().stream().noneMatch(q -> q.speakerMention() != null && q.speakerMention().text().contains("Latest")),
+        latest.quotes().toString());
+    Quote urged = quote(latest, "review of water contract", QuoteKind.INDIRECT);
+    assertEquals("Mayor Ortiz", urged.speakerMention().text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      participle after the subject # A state audit report released last year found that the agency could not track the money. # could not track the money # A state audit report
+      relative clause in appositive # The county water agency, the office that oversees the pipes, said it was checking the meters. # checking the meters # The county water agency
+      long appositive              # Tom Baker, a lawyer for the county water board and a professor of law at the state university in the capital, said the deal was void. # the deal was void # Tom Baker
+      evidence verb inverted       # The lead is about the same as last month, reported the Town Herald. # about the same as last month # the Town Herald
+      """)
+  void findsTheSpeakerOfReportedSpeechBehindLongSubjects(String construction, String paragraph, String content, String mention) {
+    Analysis analysis = analyze(paragraph);
+    Quote quote = quote(analysis, content, QuoteKind.INDIRECT);
+    assertNotNull(quote.speakerMention(), construction + ": " + quote);
+    assertEquals(mention, quote.speakerMention().text(), construction);
+  }
+
+  @Test
+  void quotesOpenedWithTwoApostrophesStartTheirOwnSentence() {
+    Analysis analysis = analyze("Tom Baker said the mayor had acted too fast. ''They need to be careful,'' Mr. Baker said. "
+        + "''Bans tend to fail.''");
+    Quote careful = quote(analysis, "They need to be careful", QuoteKind.DIRECT);
+    assertEquals("Tom Baker", speakerName(analysis, careful));
+    assertEquals("Mr. Baker", careful.speakerMention().text());
+    Quote reported = quote(analysis, "the mayor had acted too fast", QuoteKind.INDIRECT);
+    assertFalse(reported.text().contains("careful"), "the reported speech ends with its sentence: " + reported.text());
+  }
+
+  @Test
+  void aTitleTaggedAsAVerbStillStartsAnInvertedSpeaker() {
+    Analysis analysis = analyze("“This is just a show,” said delegate Ana Ortiz.");
+    Quote quote = quote(analysis, "just a show");
+    assertEquals("Ana Ortiz", speakerName(analysis, quote));
   }
 
   @Test

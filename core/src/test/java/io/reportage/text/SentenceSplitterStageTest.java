@@ -33,6 +33,8 @@ class SentenceSplitterStageTest {
       ~"Are you ready?" he asked. "Yes," she said.~                => ~"Are you ready?" he asked. || "Yes," she said.~
       ~He said: "We are ready." She nodded.~                       => ~He said: "We are ready." || She nodded.~
       ~He left. "We are ready," she said.~                         => ~He left. || "We are ready," she said.~
+      ~He left. ''We are ready,'' she said. ''Now.''~              => ~He left. || ''We are ready,'' she said. || ''Now.''~
+      ~He said it was ''too late.'' Then he left.~                 => ~He said it was ''too late.'' || Then he left.~
       ~It was ‘pretty long.’ Then it ended.~                       => ~It was ‘pretty long.’ || Then it ended.~
       (He declined to comment.) The talks continue.                => (He declined to comment.) || The talks continue.
       Wait... What happened?                                       => Wait... || What happened?

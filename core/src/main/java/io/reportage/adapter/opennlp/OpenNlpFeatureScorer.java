@@ -69,6 +69,22 @@ public final class OpenNlpFeatureScorer implements FeatureScorer {
    */
   public static OpenNlpFeatureScorer train(List<String[]> features, List<Boolean> labels, String yes, int iterations,
       int cutoff) throws IOException {
+    return train(features, labels, yes, iterations, cutoff, 0, 0);
+  }
+
+  /**
+   * Trains a maxent model on candidates and their labels: with GIS when both penalties are 0, else
+   * with L-BFGS ({@code MAXENT_QN}) under an L1 and an L2 penalty, which keeps rare features from
+   * taking large weights.
+   *
+   * @param features one feature array per candidate
+   * @param labels whether each candidate is a "yes"
+   * @param yes the name of the "yes" outcome ({@link #CUE}, {@link #RIGHT})
+   * @param l1 the L1 penalty (L-BFGS only)
+   * @param l2 the L2 penalty (L-BFGS only)
+   */
+  public static OpenNlpFeatureScorer train(List<String[]> features, List<Boolean> labels, String yes, int iterations,
+      int cutoff, double l1, double l2) throws IOException {
     if (features.size() != labels.size()) {
       throw new IllegalArgumentException(features.size() + " feature arrays for " + labels.size() + " labels");
     }
@@ -77,7 +93,12 @@ public final class OpenNlpFeatureScorer implements FeatureScorer {
       events.add(new Event(labels.get(i) ? yes : NO, features.get(i)));
     }
     TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    boolean penalized = l1 > 0 || l2 > 0;
+    parameters.put(TrainingParameters.ALGORITHM_PARAM, penalized ? "MAXENT_QN" : "MAXENT");
+    if (penalized) {
+      parameters.put("L1Cost", l1);
+      parameters.put("L2Cost", l2);
+    }
     parameters.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
     parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
