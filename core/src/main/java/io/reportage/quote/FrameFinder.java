@@ -524,7 +524,7 @@ final class FrameFinder {
       frame.contentEnd = quoteBefore + 1;
       frame.pattern = layout != null ? layout : "content-speaker-cue";
     } else if (finalCue) {
-      int beforeAttribution = attributionStart - 1;
+      int beforeAttribution = coordinatedSubjectStart(attributionStart, start) - 1;
       if (beforeAttribution < start) {
         return null;
       }
@@ -650,6 +650,20 @@ final class FrameFinder {
     return sentenceSubject(start, cue.start());
   }
 
+  /**
+   * Where a subject joined to another by "and" or "or" starts ("..., teachers and union officials
+   * said."): the first conjunct's start, else {@code attributionStart} itself.
+   */
+  private int coordinatedSubjectStart(int attributionStart, int start) {
+    int conjunction = attributionStart - 1;
+    if (conjunction - 1 < start || quoteAt[conjunction] != null
+        || !doc.lower(conjunction).equals("and") && !doc.lower(conjunction).equals("or")) {
+      return attributionStart;
+    }
+    NounPhrases.Phrase first = phrases.endingAt(conjunction - 1, start);
+    return first != null && first.start() > start ? first.start() : attributionStart;
+  }
+
   /** Whether a verb or auxiliary outside quotation marks stands at {@code t}. */
   private boolean startsVerb(int t, int end) {
     if (t >= end || quoteAt[t] != null) {
@@ -770,6 +784,9 @@ final class FrameFinder {
           return null;
         }
         t = open - 1;
+      } else if (doc.norm(t).equals(",") && t - 1 > start && doc.norm(t - 1).equals(")")) {
+        // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthesis closes no aside of its own.
+        t--;
       } else if (doc.norm(t).equals(",")) {
         int comma = t - 1;
         // A relative clause may run long ("Christie, who has campaigned heavily for ... in February, blasted").
@@ -783,6 +800,16 @@ final class FrameFinder {
           return null;
         }
         t = comma - 1;
+      } else if (isDash(t) && !doc.norm(t).equals("-")) {
+        // "Tom Baker -- a lawyer for the board, a group that fights the plan -- said"
+        int open = t - 1;
+        while (open > start && t - open <= MAX_RELATIVE_ASIDE && !isDash(open) && quoteAt[open] == null) {
+          open--;
+        }
+        if (open <= start || !doc.norm(open).equals(doc.norm(t)) || !isAside(open + 1, firstCommaOrEnd(open + 1, t))) {
+          return null;
+        }
+        t = open - 1;
       } else {
         break;
       }
@@ -854,9 +881,21 @@ final class FrameFinder {
     return phrase == null ? null : nameBeforeDescription(phrase, start);
   }
 
-  /** An aside between commas: an appositive or a prepositional phrase ("at a later press gaggle"). */
+  private int firstCommaOrEnd(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.norm(k).equals(",")) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * An aside between commas: an appositive, a prepositional phrase ("at a later press gaggle") or
+   * a participle clause ("opening the bridge on Saturday", "asked about the budget").
+   */
   private boolean isAside(int from, int to) {
-    if (isAppositive(from, to)) {
+    if (isAppositive(from, to) || isParticipleAside(from, to)) {
       return true;
     }
     if (from >= to || !"ADP".equals(doc.pos(from)) || to - from > 8) {
@@ -865,6 +904,29 @@ final class FrameFinder {
     for (int t = from; t < to; t++) {
       String pos = doc.pos(t);
       if ("VERB".equals(pos) || "AUX".equals(pos) || quoteAt[t] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest participle clause read as an aside. */
+  private static final int MAX_PARTICIPLE_ASIDE = 16;
+
+  /** A participle clause with no other verb but participles and infinitives ("speaking to reporters in Ohio"). */
+  private boolean isParticipleAside(int from, int to) {
+    if (from >= to || to - from > MAX_PARTICIPLE_ASIDE || !"VERB".equals(doc.pos(from))) {
+      return false;
+    }
+    String first = doc.lower(from);
+    if (!first.endsWith("ing") && !first.endsWith("ed")) {
+      return false;
+    }
+    for (int t = from + 1; t < to; t++) {
+      String pos = doc.pos(t);
+      String lower = doc.lower(t);
+      boolean nonFinite = "VERB".equals(pos) && (lower.endsWith("ing") || lower.endsWith("ed") || doc.lower(t - 1).equals("to"));
+      if (quoteAt[t] != null || "AUX".equals(pos) || "VERB".equals(pos) && !nonFinite || "SCONJ".equals(pos)) {
         return false;
       }
     }
@@ -891,6 +953,10 @@ final class FrameFinder {
     String first = doc.lower(from);
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
       return to - from <= MAX_RELATIVE_ASIDE;
+    }
+    // "Mr. Baker, then 38,", "Ortiz, now the mayor,": a time adverb may open the appositive.
+    if ((first.equals("then") || first.equals("now")) && from + 1 < to) {
+      return isAppositive(from + 1, to);
     }
     String firstPos = doc.pos(from);
     if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
@@ -1179,7 +1245,6 @@ final class FrameFinder {
     }
   }
 
-  /** A conjunction or semicolon at most four words before a cue, with only a subject or auxiliaries between; -1 when none. */
   /** Whether a verb follows {@code t} directly ("said that was wrong": "that" is the subject there). */
   private boolean verbFollows(int t) {
     if (t + 1 >= doc.tokenCount() || doc.sentenceOf(t + 1) != doc.sentenceOf(t)) {
@@ -1189,13 +1254,20 @@ final class FrameFinder {
     return ("VERB".equals(pos) || "AUX".equals(pos)) && quoteAt[t + 1] == null;
   }
 
+  /**
+   * Words that join a second statement to the first ("X said A, though she acknowledged B"): the
+   * first content ends before them when a later cue follows.
+   */
+  private static final Set<String> CONTRASTING = Set.of("while", "though", "although", "whereas");
+
+  /** A conjunction or semicolon at most four words before a cue, with only a subject or auxiliaries between; -1 when none. */
   private int conjunctionBefore(int from, int cue) {
     for (int k = cue - 1; k >= from && k >= cue - 5; k--) {
       if (quoteAt[k] != null) {
         return -1;
       }
       String lower = doc.lower(k);
-      if (lower.equals("and") || lower.equals("but") || lower.equals(";") || lower.equals("while")) {
+      if (lower.equals("and") || lower.equals("but") || lower.equals(";") || CONTRASTING.contains(lower)) {
         // "shootings and protests demands": two common nouns joined by "and" are one subject.
         boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
             && phrases.isNounLike(k - 1) && k + 1 < doc.tokenCount() && phrases.isNounLike(k + 1) && !phrases.isPronoun(k + 1)

@@ -211,12 +211,27 @@ class AttributionTest {
       relative clause in appositive # The county water agency, the office that oversees the pipes, said it was checking the meters. # checking the meters # The county water agency
       long appositive              # Tom Baker, a lawyer for the county water board and a professor of law at the state university in the capital, said the deal was void. # the deal was void # Tom Baker
       evidence verb inverted       # The lead is about the same as last month, reported the Town Herald. # about the same as last month # the Town Herald
+      participle aside             # Mayor Ana Ortiz, opening the new bridge on Saturday, said it would change the town. # it would change the town # Mayor Ana Ortiz
+      past participle aside        # Ana Ortiz, asked about the budget, said the town had enough money. # the town had enough money # Ana Ortiz
+      aside between dashes         # Tom Baker -- a lawyer for the board, a group that fights the plan -- said the deal was void. # the deal was void # Tom Baker
+      comma after parenthesis      # Sen. Lena Berg (D-Ore.), said after a lunch on Tuesday that she had not read the plan. # she had not read the plan # Sen. Lena Berg
+      age with then                # Mr. Baker, then 38, said he was advised to find a new job. # he was advised # Mr. Baker
+      coordinated subject last     # The plan is strong, teachers and union officials said. # The plan is strong # union officials
       """)
   void findsTheSpeakerOfReportedSpeechBehindLongSubjects(String construction, String paragraph, String content, String mention) {
     Analysis analysis = analyze(paragraph);
     Quote quote = quote(analysis, content, QuoteKind.INDIRECT);
     assertNotNull(quote.speakerMention(), construction + ": " + quote);
     assertEquals(mention, quote.speakerMention().text(), construction);
+  }
+
+  @Test
+  void aContrastingClauseWithItsOwnCueEndsTheFirstContent() {
+    Analysis analysis = analyze("Tom Baker said the union planned to bus in members for a protest, though she acknowledged it was unlikely to work.");
+    Quote first = quote(analysis, "the union planned", QuoteKind.INDIRECT);
+    assertFalse(first.text().contains("acknowledged"), first.text());
+    Quote second = quote(analysis, "it was unlikely to work", QuoteKind.INDIRECT);
+    assertEquals("she", second.speakerMention().text());
   }
 
   @Test
