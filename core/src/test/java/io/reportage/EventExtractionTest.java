@@ -66,6 +66,14 @@ class EventExtractionTest {
   }
 
   @Test
+  void wantedRightfulAndOrderedEventsAreNotDeeds() {
+    assertEquals(EventStatus.PROPOSED, only("Refugees desperate to cross into Greece waited at the fence.", EventType.TRANSPORT).status());
+    assertEquals(EventStatus.HYPOTHETICAL, only("The general claimed the right to invade the province.", EventType.ATTACK).status());
+    // The infinitive cue is about "reach"; the drowning happened.
+    assertEquals(EventStatus.OCCURRED, only("Migrants desperate to reach Malta drowned off the coast on Sunday.", EventType.DEATH).status());
+  }
+
+  @Test
   void relativeAndExplicitDatesResolve() {
     assertEquals(LocalDate.of(2025, 7, 3), only("The mayor died yesterday.", EventType.DEATH).time().value());
     assertEquals(LocalDate.of(2025, 6, 12), only("The company paid $2 million to the city on June 12.", EventType.MONEY_TRANSFER).time().value());

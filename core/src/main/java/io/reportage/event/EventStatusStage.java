@@ -76,13 +76,22 @@ public final class EventStatusStage implements Stage {
   private EventStatus before(Document doc, int trigger, int first, boolean nounTrigger) {
     String[] lowers = doc.lowers();
     int limit = Math.max(first, trigger - BEFORE_REACH);
+    boolean finiteVerb = !nounTrigger && !(trigger > first && lowers[trigger - 1].equals("to"));
+    int lastVerb = -1;
     for (int i = trigger - 1; i >= limit; i--) {
       if (isBoundary(doc, i)) {
         return null;
       }
       StatusCues.Cue cue = cueAt(doc, lowers, i, trigger);
       if (cue != null && cue.before()) {
-        return cue.status();
+        // "migrants desperate to reach Europe died": an infinitive cue is about its own verb, not
+        // about a finite verb after it.
+        int cueEnd = i + cues.lengthAt(lowers, i, trigger);
+        boolean otherVerb = lowers[cueEnd - 1].equals("to") && lastVerb >= cueEnd;
+        return finiteVerb && otherVerb ? null : cue.status();
+      }
+      if (lastVerb < 0 && "VERB".equals(doc.pos(i))) {
+        lastVerb = i;
       }
       if (nounTrigger && governedByOtherVerb(doc, i, first)) {
         return null;
