@@ -82,4 +82,14 @@ class EventArgumentsTest {
     assertEquals(EventType.MEETING, first("The two presidents shook hands at the border.", EventType.MEETING).type());
     assertEquals(EventType.TRANSPORT, first("Trucks carrying aid drove into the city on Sunday.", EventType.TRANSPORT).type());
   }
+
+  @Test
+  void aPaymentsObjectIsItsRecipientOrItsAmount() {
+    Event payment = first("The ministry paid the contractor $40,000 on Monday.", EventType.MONEY_TRANSFER);
+    assertTrue(hasRoleContaining(payment, "Recipient", "contractor"), payment.toString());
+    assertTrue(hasRoleContaining(payment, "Money", "40,000"), payment.toString());
+    Event compensation = first("The insurer paid $3 million to the families.", EventType.MONEY_TRANSFER);
+    assertTrue(hasRoleContaining(compensation, "Money", "3 million"), compensation.toString());
+    assertTrue(hasRoleContaining(compensation, "Recipient", "families"), compensation.toString());
+  }
 }

@@ -71,6 +71,11 @@ class EventExtractionTest {
     assertEquals(EventStatus.HYPOTHETICAL, only("The general claimed the right to invade the province.", EventType.ATTACK).status());
     // The infinitive cue is about "reach"; the drowning happened.
     assertEquals(EventStatus.OCCURRED, only("Migrants desperate to reach Malta drowned off the coast on Sunday.", EventType.DEATH).status());
+    // A purpose or an attempt is not yet an outcome.
+    Event escape = events("Hundreds of families fled north in order to escape the fighting.").stream()
+        .filter(e -> e.trigger().text().equals("escape")).findFirst().orElseThrow();
+    assertEquals(EventStatus.PROPOSED, escape.status());
+    assertEquals(EventStatus.HYPOTHETICAL, only("Guards said the prisoners were trying to escape.", EventType.TRANSPORT).status());
   }
 
   @Test

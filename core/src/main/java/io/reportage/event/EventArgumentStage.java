@@ -57,11 +57,16 @@ public final class EventArgumentStage implements Stage {
 
   private final ContextCues cues;
   private final long instrumentMask;
+  private final long moneyMask;
 
-  /** @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done with */
+  /**
+   * @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done
+   *     with, their MONEY class the currencies of a payment
+   */
   public EventArgumentStage(ContextCues cues) {
     this.cues = cues;
     this.instrumentMask = cues.maskOf("INSTRUMENT") | cues.maskOf("THROWN");
+    this.moneyMask = cues.maskOf("MONEY");
   }
 
   @Override
@@ -105,7 +110,9 @@ public final class EventArgumentStage implements Stage {
       if (subject != null) {
         addWithCoordinated(doc, phrases, event, passive ? roles.passiveSubject() : roles.subject(), subject, first);
       }
-      if (!passive && roles.object() != null && end < last && !"ADP".equals(doc.pos(end))) {
+      if (!passive && event.type == EventType.MONEY_TRANSFER) {
+        moneyObjects(doc, phrases, event, end, last);
+      } else if (!passive && roles.object() != null && end < last && !"ADP".equals(doc.pos(end))) {
         Phrases.Phrase object = phrases.after(end, last);
         if (object != null && !isPronounAt(doc, object) || object != null && object.entity() != null) {
           add(doc, event, roles.object(), object);
@@ -115,6 +122,50 @@ public final class EventArgumentStage implements Stage {
       nounParticipants(doc, phrases, event, roles, first);
     }
     prepositions(doc, phrases, event, roles, end, last, noun);
+  }
+
+  /**
+   * The objects of a payment verb: an amount is the Money ("paid $40"), anyone else the Recipient
+   * ("paid the company"), and an amount right after the recipient the Money ("sent him $5,000").
+   */
+  private void moneyObjects(Document doc, Phrases phrases, EventDraft event, int end, int last) {
+    if (end >= last || "ADP".equals(doc.pos(end))) {
+      return;
+    }
+    int amountEnd = amountEnd(doc, end, last);
+    if (amountEnd > end) {
+      add(doc, event, "Money", new Phrases.Phrase(end, amountEnd, null));
+      return;
+    }
+    Phrases.Phrase recipient = phrases.after(end, last);
+    if (recipient == null) {
+      return;
+    }
+    if (!isPronounAt(doc, recipient) || recipient.entity() != null) {
+      add(doc, event, "Recipient", recipient);
+    }
+    amountEnd = amountEnd(doc, recipient.end(), last);
+    if (amountEnd > recipient.end()) {
+      add(doc, event, "Money", new Phrases.Phrase(recipient.end(), amountEnd, null));
+    }
+  }
+
+  /** The end of an amount of money starting at {@code token} ("$5,000", "2 million euros"), or {@code token}. */
+  private int amountEnd(Document doc, int token, int last) {
+    boolean sign = token < last && cues.has(doc.lowers(), token, moneyMask) && "SYM".equals(doc.pos(token));
+    int i = sign ? token + 1 : token;
+    int digits = i;
+    while (i < last && "NUM".equals(doc.pos(i))) {
+      i++;
+    }
+    if (i == digits) {
+      return token;
+    }
+    // "2 million euros": the unit after the number belongs to the amount.
+    while (i < last && i < digits + 4 && cues.has(doc.lowers(), i, moneyMask)) {
+      i++;
+    }
+    return sign || i > digits && cues.has(doc.lowers(), i - 1, moneyMask) ? i : token;
   }
 
   /**
