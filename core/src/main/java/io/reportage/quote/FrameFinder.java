@@ -455,8 +455,8 @@ final class FrameFinder {
         }
         frame.speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
       }
-    } else if (before >= start && isConjunction(before) && !earlier.isEmpty()) {
-      frame.speaker = outermost(earlier).speaker;
+    } else if (before >= start && isConjunction(before) && coordinatedSpeaker(earlier, start, before) != null) {
+      frame.speaker = coordinatedSpeaker(earlier, start, before);
       layout = "coordinated";
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
       // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
@@ -694,6 +694,15 @@ final class FrameFinder {
     }
     NounPhrases.Phrase first = phrases.endingAt(conjunction - 1, start);
     return first != null && first.start() > start ? first.start() : attributionStart;
+  }
+
+  /**
+   * Who speaks through a cue joined by a conjunction: the speaker of the outer statement before it,
+   * or, when no attribution came before, the subject of the sentence ("She greeted supporters and
+   * told them that ...").
+   */
+  private Speaker coordinatedSpeaker(List<Frame> earlier, int start, int conjunction) {
+    return earlier.isEmpty() ? sentenceSubject(start, conjunction) : outermost(earlier).speaker;
   }
 
   /**

@@ -254,6 +254,15 @@ class AttributionTest {
   }
 
   @Test
+  void aCueJoinedToAnotherVerbSpeaksForTheSentenceSubject() {
+    Analysis analysis = analyze("Ana Ortiz chairs the bridge board. | She greeted 2,000 residents at a rally late Saturday night and told "
+        + "them that together they would build a new bridge.");
+    Quote quote = quote(analysis, "they would build a new bridge", QuoteKind.INDIRECT);
+    assertEquals("Ana Ortiz", speakerName(analysis, quote));
+    assertEquals("coordinated", quote.rule());
+  }
+
+  @Test
   void quotesOpenedWithTwoApostrophesStartTheirOwnSentence() {
     Analysis analysis = analyze("Tom Baker said the mayor had acted too fast. ''They need to be careful,'' Mr. Baker said. "
         + "''Bans tend to fail.''");
