@@ -456,7 +456,7 @@ final class FrameFinder {
         frame.speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
       }
     } else if (before >= start && isConjunction(before) && !earlier.isEmpty()) {
-      frame.speaker = earlier.get(earlier.size() - 1).speaker;
+      frame.speaker = outermost(earlier).speaker;
       layout = "coordinated";
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
       // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
@@ -514,6 +514,12 @@ final class FrameFinder {
     // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
     if (quoteBefore >= 0 && (quoteBefore < start && !finalCue || !canBeStatement(quoteAt[quoteBefore]))) {
       quoteBefore = -1;
+    }
+    // "Ortiz warned against hackers.", "has been talking about the plan": with nothing said before
+    // the attribution, the object of a preposition after the cue is what the stance is about.
+    boolean contentBefore = attributionStart - 1 >= start && (isCommaOrClosing(attributionStart - 1) || isDash(attributionStart - 1));
+    if (finalCue && quoteBefore < 0 && !contentBefore && prepositionalObject(after, end)) {
+      finalCue = false;
     }
     if (quoteBefore >= 0 && !thatFollows) {
       // "“...,” she said" (also when the sentence splitter put "she said" on its own).
@@ -576,6 +582,11 @@ final class FrameFinder {
       } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-clause";
+      } else if (after == cueEnd && prepositionalObject(after, end)) {
+        // The preposition belongs to the cue ("warned against", "talking about").
+        frame.cueEnd = after + 1;
+        frame.contentStart = after + 1;
+        frame.pattern = "speaker-cue-preposition";
       } else if (after < end && !"PUNCT".equals(doc.pos(after))) {
         // "Graham criticized the party's lack of environmental awareness": a stance on what follows.
         frame.contentStart = after;
@@ -589,6 +600,27 @@ final class FrameFinder {
       frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  /** Prepositions whose object a stance is about ("warned against", "talking about", "voted for"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "over", "for");
+
+  /** Whether an object preposition stands at {@code t}, followed by a noun phrase that is no time, outlet or place of speaking. */
+  private boolean prepositionalObject(int t, int end) {
+    if (t + 1 >= end || quoteAt[t] != null || !OBJECT_PREPOSITIONS.contains(doc.lower(t))) {
+      return false;
+    }
+    NounPhrases.Phrase object = phrases.startingAt(t + 1, end);
+    if (object == null || lexicons.isTimeWord(doc.lower(object.head())) || lexicons.isOutlet(doc.lowers(), t + 1, object.end())) {
+      return false;
+    }
+    // "spoke for two hours": a quantity measures the speaking, it is not its subject.
+    for (int k = object.start(); k <= object.head(); k++) {
+      if ("NUM".equals(doc.pos(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "without", "in", "on",
@@ -662,6 +694,25 @@ final class FrameFinder {
     }
     NounPhrases.Phrase first = phrases.endingAt(conjunction - 1, start);
     return first != null && first.start() > start ? first.start() : attributionStart;
+  }
+
+  /**
+   * The latest of the sentence's frames that stands in no other's content: "Ortiz said he would
+   * order a review and warned ..." coordinates "warned" with "said", not with "order".
+   */
+  private static Frame outermost(List<Frame> earlier) {
+    for (int i = earlier.size() - 1; i > 0; i--) {
+      Frame candidate = earlier.get(i);
+      boolean inside = false;
+      for (int k = 0; k < i && !inside; k++) {
+        Frame other = earlier.get(k);
+        inside = other.hasContent() && candidate.cue.start() >= other.contentStart && candidate.cue.start() < other.contentEnd;
+      }
+      if (!inside) {
+        return candidate;
+      }
+    }
+    return earlier.get(0);
   }
 
   /** Whether a verb or auxiliary outside quotation marks stands at {@code t}. */

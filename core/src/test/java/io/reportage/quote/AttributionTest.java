@@ -235,6 +235,25 @@ class AttributionTest {
   }
 
   @Test
+  void aStanceIsAboutTheObjectOfItsPreposition() {
+    Analysis analysis = analyze("Ana Ortiz warned against hackers from the county.");
+    Quote quote = quote(analysis, "hackers from the county", QuoteKind.INDIRECT);
+    assertEquals("Ana Ortiz", speakerName(analysis, quote));
+    assertEquals("warned against", quote.cue().text());
+    Analysis duration = analyze("Ana Ortiz spoke for two hours.");
+    assertTrue(duration.quotes().isEmpty(), "a duration is no content: " + duration.quotes());
+  }
+
+  @Test
+  void aCoordinatedCueSharesTheSpeakerOfTheOuterStatement() {
+    Analysis analysis = analyze("Ana Ortiz said he would order a review of the pipes and warned against hackers from the county.");
+    Quote warned = quote(analysis, "hackers from the county", QuoteKind.INDIRECT);
+    assertEquals("Ana Ortiz", speakerName(analysis, warned));
+    Quote said = quote(analysis, "he would order a review", QuoteKind.INDIRECT);
+    assertFalse(said.text().contains("warned"), said.text());
+  }
+
+  @Test
   void quotesOpenedWithTwoApostrophesStartTheirOwnSentence() {
     Analysis analysis = analyze("Tom Baker said the mayor had acted too fast. ''They need to be careful,'' Mr. Baker said. "
         + "''Bans tend to fail.''");
