@@ -84,4 +84,10 @@ class EventSenseTest {
   void aVerbThatIsNeverANounStaysAnEventWhenTaggedAsOne() {
     assertEquals(1, of("Police detain and question two suspects in Porto.", EventType.ARREST).size());
   }
+
+  @Test
+  void aWordInsideTheNameOfAPlaceNamesNoEvent() {
+    none("Headline\n\nThe families found shelter at the Quaker Meeting House in Leeds on Sunday.", EventType.MEETING);
+    assertEquals(1, of("Headline\n\nThe elders held a meeting at the Quaker hall in Leeds on Sunday.", EventType.MEETING).size());
+  }
 }

@@ -34,6 +34,7 @@ public final class EventTriggerStage implements Stage {
   private final long timeNounMask;
   private final long phoneMask;
   private final long faceMask;
+  private final long bodyOrPlaceMask;
 
   /**
    * @param triggers the trigger lexicon ({@code event-triggers.txt} or an extension of it)
@@ -46,6 +47,7 @@ public final class EventTriggerStage implements Stage {
     this.timeNounMask = cues.maskOf("TIME_NOUN");
     this.phoneMask = cues.maskOf("PHONE");
     this.faceMask = cues.maskOf("FACE");
+    this.bodyOrPlaceMask = cues.maskOf("ORGANIZATION") | cues.maskOf("LOCATION");
   }
 
   ContextCues cues() {
@@ -87,9 +89,23 @@ public final class EventTriggerStage implements Stage {
     }
   }
 
+  /**
+   * "Quicken Loans Arena", "the Quaker Meeting House": a word inside the name of a place or body,
+   * before its last word, names that place or body, no event. Headlines are left out: in title case
+   * the name finder runs names into the words around them.
+   */
+  private boolean insideName(TriggerContext context, int start, int end) {
+    ContextIndex index = context.index();
+    return end < context.sentenceEnd() && index.has(start, bodyOrPlaceMask) && index.has(end - 1, bodyOrPlaceMask)
+        && index.has(end, bodyOrPlaceMask);
+  }
+
   /** Tries the readings in order; makes the events of the first that holds. Returns the tokens used, 0 for none. */
   private int read(TriggerContext context, List<TriggerReading> readings, int start, int end, boolean titleCase) {
     Document doc = context.doc();
+    if (!titleCase && insideName(context, start, end)) {
+      return 0;
+    }
     for (TriggerReading reading : readings) {
       if (end - start == 1 && !posAllowed(reading.posMask(), context, start, titleCase)) {
         continue;
