@@ -439,7 +439,7 @@ final class FrameFinder {
     frame.cueEnd = cueEnd;
     int before = skipBackOverAuxiliaries(cue.start() - 1, start);
     if (isPassive(before + 1, cue.start())) {
-      return passiveFrame(frame, cue, cueEnd, end, cues, index);
+      return passiveFrame(frame, cue, cueEnd, before, start, end);
     }
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
     String layout = null;
@@ -783,8 +783,12 @@ final class FrameFinder {
     return false;
   }
 
-  /** A passive cue names its speaker after "by" ("was described by aides as ..."); without one it makes no frame. */
-  private Frame passiveFrame(Frame frame, Cue cue, int cueEnd, int end, List<Cue> cues, int index) {
+  /**
+   * A passive cue names its speaker after "by"; without one it makes no frame. What is attributed
+   * follows the agent when "that" or "as" introduces it ("was described by aides as ..."), else it
+   * is the passive subject ("The song was written by Ortiz", "Baker was endorsed by the union").
+   */
+  private Frame passiveFrame(Frame frame, Cue cue, int cueEnd, int before, int start, int end) {
     int by = cueEnd;
     while (by < end && by - cueEnd < 3 && !doc.lower(by).equals("by")) {
       by++;
@@ -799,13 +803,19 @@ final class FrameFinder {
     frame.speaker = resolver.candidate(agent, phrases);
     frame.speakerAfterCue = true;
     int after = skipAdjuncts(agent.end(), end);
-    if (after >= end || onlyPunctuation(after, end)) {
-      return null;
-    }
-    frame.contentStart = doc.norm(after).equals(",") || doc.lower(after).equals("that") || doc.lower(after).equals("as")
-        ? after + 1 : after;
-    frame.contentEnd = clauseEnd(frame.contentStart, end, cue.start());
     frame.pattern = "passive-by";
+    boolean introduced = after + 1 < end && (doc.lower(after).equals("that") || doc.lower(after).equals("as"));
+    if (!introduced) {
+      NounPhrases.Phrase subject = subjectEndingAt(before, start);
+      if (subject == null || relativeOfSubject >= 0) {
+        return null;
+      }
+      frame.contentStart = subject.start();
+      frame.contentEnd = subject.end();
+      return frame;
+    }
+    frame.contentStart = after + 1;
+    frame.contentEnd = clauseEnd(frame.contentStart, end, cue.start());
     return frame.hasContent() ? frame : null;
   }
 

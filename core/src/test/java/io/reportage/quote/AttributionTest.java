@@ -263,6 +263,18 @@ class AttributionTest {
   }
 
   @Test
+  void aPassiveCueAttributesItsSubjectOrWhatItsAgentIntroduces() {
+    Analysis endorsed = analyze("Tom Baker was endorsed by the teachers union on Monday.");
+    Quote subject = endorsed.quotes().stream().filter(q -> q.rule().equals("passive-by")).findFirst().orElseThrow();
+    assertEquals("Tom Baker", subject.text());
+    assertEquals("the teachers union", subject.speakerMention().text());
+    Analysis described = analyze("The plan was described by Ana Ortiz as a waste of money.");
+    Quote content = described.quotes().stream().filter(q -> q.rule().equals("passive-by")).findFirst().orElseThrow();
+    assertEquals("a waste of money", content.text());
+    assertEquals("Ana Ortiz", speakerName(described, content));
+  }
+
+  @Test
   void quotesOpenedWithTwoApostrophesStartTheirOwnSentence() {
     Analysis analysis = analyze("Tom Baker said the mayor had acted too fast. ''They need to be careful,'' Mr. Baker said. "
         + "''Bans tend to fail.''");
