@@ -41,6 +41,8 @@ public final class BenchmarkSuite {
     Double ours = null;
     Double quotePipeline = null;
     Double entityPipeline = null;
+    Double ourNameFinder = null;
+    Double crfNameFinder = null;
     List<String> lines = new ArrayList<>();
     for (RunResult run : results) {
       String method = run.getParams().getBenchmark();
@@ -66,6 +68,15 @@ public final class BenchmarkSuite {
         }
         lines.add(String.format(Locale.ROOT, "  %-46s %-12s %,12.0f tokens/s  (%,d tokens in %.2f s a pass)", name, corpus,
             perSecond, count, seconds));
+      } else if (name.startsWith("NameFinderBenchmark")) {
+        // One operation is one token there.
+        if (name.endsWith("reportageFast")) {
+          ourNameFinder = primary.getScore();
+        } else {
+          crfNameFinder = primary.getScore();
+        }
+        lines.add(String.format(Locale.ROOT, "  %-46s %-12s %,12.0f tokens/s  (± %,.0f)", name, "conll-valid",
+            primary.getScore(), primary.getScoreError()));
       } else if (name.startsWith("CreateBenchmark")) {
         Statistics statistics = primary.getStatistics();
         lines.add(String.format(Locale.ROOT, "  %-46s %-12s mean %.0f ms, min %.0f ms, max %.0f ms over %d fresh JVMs", name,
@@ -83,6 +94,10 @@ public final class BenchmarkSuite {
     if (ours != null && entityPipeline != null) {
       out.append(String.format(Locale.ROOT, "  Reportage (whole pipeline) / CoreNLP CRF entity pipeline on the same subset: %.1fx%n",
           ours / entityPipeline));
+    }
+    if (ourNameFinder != null && crfNameFinder != null) {
+      out.append(String.format(Locale.ROOT, "  Reportage FAST name finder / CoreNLP CRF, name finding alone: %.1fx%n",
+          ourNameFinder / crfNameFinder));
     }
     return out.toString();
   }
