@@ -70,15 +70,17 @@ public final class HeadlineAttributionStage implements Stage {
     while (last > 0 && (isFinalPunctuation(doc.norm(last - 1)) || doc.norm(last - 1).equals(";"))) {
       last--;
     }
-    if (attributedWithCue(doc, 0, last)) {
-      return;
-    }
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
+    // A final "– source" claims the whole headline, even a cue inside it ("Leaders agree to meet –
+    // foreign ministry" is the ministry's claim), so it is read before the cues.
     for (int dash = last - 2; dash >= MIN_CLAIM_TOKENS && dash >= last - 1 - MAX_SOURCE_TOKENS; dash--) {
       if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, "headline-dash")) {
         return;
       }
+    }
+    if (attributedWithCue(doc, 0, last)) {
+      return;
     }
     int first = 0;
     for (int colon = 1; colon <= MAX_SOURCE_TOKENS && colon < last - MIN_CLAIM_TOKENS; colon++) {
@@ -143,11 +145,12 @@ public final class HeadlineAttributionStage implements Stage {
   /**
    * Attributes tokens {@code [claimStart, claimEnd)} to the source over {@code [sourceStart,
    * sourceEnd)}, when it is one: a name, a described source or document ("Poll"), or words all in
-   * capitals that read as a name.
+   * capitals that read as a name. Without a cue (the dash layout), the source claims the whole
+   * headline: what the attribution stage read into it through a cue gives way.
    */
   private boolean attribute(Document doc, SpeakerResolver resolver, NounPhrases phrases, int claimStart,
       int claimEnd, int sourceStart, int sourceEnd, Cue cue, String rule) {
-    if (claimEnd - claimStart < MIN_CLAIM_TOKENS || !capitalised(doc, sourceStart) || !wordsOfAName(doc, resolver, sourceStart, sourceEnd)
+    if (claimEnd - claimStart < MIN_CLAIM_TOKENS || !wordsOfAName(doc, resolver, sourceStart, sourceEnd)
         || lexicons.isOutlet(doc.lowers(), sourceStart, sourceEnd)) {
       return false;
     }
@@ -157,21 +160,28 @@ public final class HeadlineAttributionStage implements Stage {
     }
     Speaker speaker = resolver.candidate(phrase, phrases);
     boolean described = speaker.kind == Speaker.Kind.DESCRIPTION || speaker.kind == Speaker.Kind.DOCUMENT;
+    boolean layout = cue == null;
+    // A lower-case source is a described one ("– foreign ministry"), which only a cue or the dash layout introduces.
+    if (!capitalised(doc, sourceStart) && !(layout && described)) {
+      return false;
+    }
     if (speaker.kind == Speaker.Kind.OTHER && !"DET".equals(doc.pos(sourceStart)) && !LABELS.contains(doc.lower(phrase.head()))) {
       // Title case misleads the tagger: capitalised words that are no label read as a name.
       speaker = new Speaker(phrase, Speaker.Kind.NAME, speaker.mention, speaker.entity);
     }
-    if (speaker.kind != Speaker.Kind.NAME && !(described && cue != null)) {
+    if (speaker.kind != Speaker.Kind.NAME && !described) {
       return false;
     }
-    for (QuoteDraft quote : doc.quotes()) {
-      if (quote.tokenStart < claimEnd && quote.tokenEnd > claimStart && quote.attributed() && quote.cue != null) {
-        return false;
-      }
+    if (!layout && attributedWithCue(doc, claimStart, claimEnd)) {
+      return false;
     }
     resolver.commit(speaker);
     if (speaker.entity == null) {
       return false;
+    }
+    if (layout) {
+      // The cue's reading of the headline ("Leaders agree ...") is part of the claim, not a statement of its own.
+      doc.quotes().removeIf(quote -> !quote.marked && quote.tokenStart < sourceEnd && quote.tokenEnd > claimStart);
     }
     Frame frame = cue == null ? null : new Frame(cue, doc.sentenceOf(cue.start()));
     for (QuoteDraft quote : doc.quotes()) {

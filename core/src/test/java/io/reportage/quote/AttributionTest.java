@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reportage.Analysis;
 import io.reportage.Entity;
+import io.reportage.EntityType;
 import io.reportage.Extractor;
 import io.reportage.Quote;
 import io.reportage.QuoteKind;
@@ -298,5 +299,23 @@ class AttributionTest {
     Quote quote = analysis.quotes().stream().filter(q -> q.rule().equals("headline-dash")).findFirst().orElseThrow();
     assertEquals("Bridge opening delayed to June", quote.text());
     assertEquals("City Hall", speakerName(analysis, quote));
+  }
+
+  @Test
+  void aDescribedSourceAfterAHeadlineDashClaimsTheWholeHeadlineCueAndAll() {
+    Analysis analysis = extractor.analyze("Unions agree to end the strike on Friday – transport ministry\n\n"
+        + "The transport ministry said the deal would be signed this week.");
+    List<Quote> headline = analysis.quotes().stream().filter(q -> q.start() < analysis.body().start()).toList();
+    assertEquals(1, headline.size(), headline.toString());
+    assertEquals("headline-dash", headline.get(0).rule());
+    assertEquals("Unions agree to end the strike on Friday", headline.get(0).text());
+    assertEquals("transport ministry", headline.get(0).speakerMention().text());
+    assertEquals(EntityType.ORGANIZATION, analysis.entity(headline.get(0).speaker()).orElseThrow().type());
+  }
+
+  @Test
+  void aLowerCaseHeadlineTailThatNamesNoSourceClaimsNothing() {
+    Analysis analysis = extractor.analyze("Talks resume in Vienna – the early rounds\n\nDiplomats met on Monday.");
+    assertTrue(analysis.quotes().stream().noneMatch(q -> q.rule().equals("headline-dash")), analysis.quotes().toString());
   }
 }
