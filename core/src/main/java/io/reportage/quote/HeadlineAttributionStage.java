@@ -2,10 +2,14 @@ package io.reportage.quote;
 
 import io.reportage.QuoteKind;
 import io.reportage.pipeline.Document;
+import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.Layer;
+import io.reportage.pipeline.MentionDraft;
 import io.reportage.pipeline.QuoteDraft;
 import io.reportage.pipeline.Stage;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -179,6 +183,13 @@ public final class HeadlineAttributionStage implements Stage {
     if (speaker.entity == null) {
       return false;
     }
+    if (described && speaker.entity.name == null) {
+      EntityDraft body = describedInBody(doc, phrase, speaker.entity);
+      if (body != null) {
+        speaker.entity.roles.clear(); // the body's role says the same words, and more
+        speaker.entity = doc.merge(body, speaker.entity);
+      }
+    }
     if (layout) {
       // The cue's reading of the headline ("Leaders agree ...") is part of the claim, not a statement of its own.
       doc.quotes().removeIf(quote -> !quote.marked && quote.tokenStart < sourceEnd && quote.tokenEnd > claimStart);
@@ -192,6 +203,52 @@ public final class HeadlineAttributionStage implements Stage {
     QuoteDraft claim = new QuoteDraft(QuoteKind.INDIRECT, doc.span(claimStart, claimEnd), claimStart, claimEnd);
     Attributions.set(doc, claim, speaker, frame, null, rule);
     doc.quotes().add(claim);
+    return true;
+  }
+
+  /**
+   * The unnamed entity of the body that a headline's description names: headlines drop articles
+   * and modifiers, so "foreign ministry" is the body's "the Arvelian foreign ministry", the one
+   * other unnamed entity with a mention whose words end, at its head, with the same words. Null
+   * when there is none or more than one.
+   */
+  private static EntityDraft describedInBody(Document doc, NounPhrases.Phrase phrase, EntityDraft headlineEntity) {
+    List<String> words = new ArrayList<>();
+    for (int t = phrase.start(); t <= phrase.head(); t++) {
+      if (!"DET".equals(doc.pos(t))) {
+        words.add(doc.lower(t));
+      }
+    }
+    EntityDraft found = null;
+    for (EntityDraft entity : doc.entities()) {
+      EntityDraft canonical = entity.canonical();
+      if (canonical.name != null || canonical == found || canonical == headlineEntity) {
+        continue;
+      }
+      for (MentionDraft mention : canonical.mentions) {
+        if (endsWithWords(doc, mention, words)) {
+          if (found != null) {
+            return null;
+          }
+          found = canonical;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean endsWithWords(Document doc, MentionDraft mention, List<String> words) {
+    int head = mention.headToken >= 0 ? mention.headToken : mention.tokenEnd - 1;
+    int first = head - words.size() + 1;
+    if (first < mention.tokenStart) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!doc.lower(first + i).equals(words.get(i))) {
+        return false;
+      }
+    }
     return true;
   }
 

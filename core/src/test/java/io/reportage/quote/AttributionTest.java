@@ -311,6 +311,8 @@ class AttributionTest {
     assertEquals("Unions agree to end the strike on Friday", headline.get(0).text());
     assertEquals("transport ministry", headline.get(0).speakerMention().text());
     assertEquals(EntityType.ORGANIZATION, analysis.entity(headline.get(0).speaker()).orElseThrow().type());
+    assertEquals(quote(analysis, "the deal would be signed", QuoteKind.INDIRECT).speaker(), headline.get(0).speaker(),
+        "the headline's description names the body's ministry");
   }
 
   @Test

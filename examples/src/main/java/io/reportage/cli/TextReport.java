@@ -6,6 +6,8 @@ import io.reportage.Entity;
 import io.reportage.EntityType;
 import io.reportage.EventType;
 import io.reportage.Event;
+import io.reportage.Mention;
+import io.reportage.MentionKind;
 import io.reportage.Quote;
 import io.reportage.QuoteKind;
 import io.reportage.Role;
@@ -119,11 +121,21 @@ final class TextReport {
     return inside;
   }
 
+  /** An entity's name or, for an unnamed one, its fullest description ("the Arvelian foreign ministry", not a headline's "foreign ministry"). */
   private static String label(Entity entity) {
     if (entity.name() != null) {
       return entity.name();
     }
-    return entity.mentions().isEmpty() ? entity.id() : "\"" + entity.mentions().get(0).text() + "\"";
+    Mention fullest = null;
+    for (Mention mention : entity.mentions()) {
+      if (mention.kind() != MentionKind.PRONOUN && (fullest == null || mention.text().length() > fullest.text().length())) {
+        fullest = mention;
+      }
+    }
+    if (fullest == null) {
+      fullest = entity.mentions().isEmpty() ? null : entity.mentions().get(0);
+    }
+    return fullest == null ? entity.id() : "\"" + fullest.text() + "\"";
   }
 
   private static String roles(Analysis analysis, Entity entity) {
