@@ -27,39 +27,19 @@ import java.util.Locale;
  * <pre>
  * java -Dreportage.shared=/work/shared -cp benchmarks/target/benchmarks.jar io.reportage.training.TrainConfidenceModel
  * </pre>
- * Options: {@code --output FILE}, {@code --iterations N} (default 150), {@code --cutoff N} (default 2),
- * {@code --split NAME} (default train; never the held-out test split).
+ * Options ({@link TrainerOptions}): {@code --output FILE}, {@code --iterations N} (default 150),
+ * {@code --cutoff N} (default 2), {@code --split NAME} (default train; never the held-out test
+ * split), {@code --l1 X} and {@code --l2 X} (default 0 each: GIS).
  */
 public final class TrainConfidenceModel {
-  static final double DEFAULT_L1 = 0;
-  static final double DEFAULT_L2 = 0;
   static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/quote/reportage-confidence-en.bin");
 
   private TrainConfidenceModel() {
   }
 
   public static void main(String[] args) throws IOException {
-    Path output = OUTPUT;
-    int iterations = 150;
-    int cutoff = 2;
-    String split = "train";
-    double l1 = DEFAULT_L1;
-    double l2 = DEFAULT_L2;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--output" -> output = Path.of(args[++i]);
-        case "--iterations" -> iterations = Integer.parseInt(args[++i]);
-        case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
-        case "--split" -> split = args[++i];
-        case "--l1" -> l1 = Double.parseDouble(args[++i]);
-        case "--l2" -> l2 = Double.parseDouble(args[++i]);
-        default -> {
-          System.err.println("Unknown option " + args[i] + "; expected --output FILE, --iterations N, --cutoff N, --split NAME");
-          System.exit(2);
-        }
-      }
-    }
-    List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + split));
+    TrainerOptions options = TrainerOptions.parse(args, new TrainerOptions(OUTPUT, 150, 2, "train", 0, 0));
+    List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + options.split()));
     Extractor extractor = Extractor.create();
     List<String[]> features = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
@@ -77,14 +57,15 @@ public final class TrainConfidenceModel {
         right += isRight ? 1 : 0;
       }
     }
-    System.out.printf(Locale.ROOT, "%d articles of %s: %d attributions, %d of them right (%.1f s)%n", articles.size(), split,
+    System.out.printf(Locale.ROOT, "%d articles of %s: %d attributions, %d of them right (%.1f s)%n", articles.size(), options.split(),
         features.size(), right, (System.nanoTime() - started) / 1e9);
-    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.RIGHT, iterations, cutoff, l1, l2);
-    Files.createDirectories(output.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(output)) {
+    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.RIGHT, options.iterations(),
+        options.cutoff(), options.l1(), options.l2());
+    Files.createDirectories(options.output().toAbsolutePath().getParent());
+    try (OutputStream out = Files.newOutputStream(options.output())) {
       model.write(out);
     }
-    System.out.println("wrote " + output + " (" + Files.size(output) + " bytes)");
+    System.out.println("wrote " + options.output() + " (" + Files.size(options.output()) + " bytes)");
   }
 
   /** Right: the gold attribution whose Content the quote overlaps most has this speaker as its Source. */

@@ -26,39 +26,19 @@ import java.util.Locale;
  * <pre>
  * java -Dreportage.shared=/work/shared -cp benchmarks/target/benchmarks.jar io.reportage.training.TrainCueModel
  * </pre>
- * Options: {@code --output FILE}, {@code --iterations N} (default 150), {@code --cutoff N} (default 2),
- * {@code --split NAME} (default train; never the held-out test split).
+ * Options ({@link TrainerOptions}): {@code --output FILE}, {@code --iterations N} (default 200),
+ * {@code --cutoff N} (default 1), {@code --split NAME} (default train; never the held-out test
+ * split), {@code --l1 X} and {@code --l2 X} (default 0.5 each).
  */
 public final class TrainCueModel {
-  static final double DEFAULT_L1 = 0.5;
-  static final double DEFAULT_L2 = 0.5;
   static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/quote/reportage-cue-en.bin");
 
   private TrainCueModel() {
   }
 
   public static void main(String[] args) throws IOException {
-    Path output = OUTPUT;
-    int iterations = 200;
-    int cutoff = 1;
-    String split = "train";
-    double l1 = DEFAULT_L1;
-    double l2 = DEFAULT_L2;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--output" -> output = Path.of(args[++i]);
-        case "--iterations" -> iterations = Integer.parseInt(args[++i]);
-        case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
-        case "--split" -> split = args[++i];
-        case "--l1" -> l1 = Double.parseDouble(args[++i]);
-        case "--l2" -> l2 = Double.parseDouble(args[++i]);
-        default -> {
-          System.err.println("Unknown option " + args[i] + "; expected --output FILE, --iterations N, --cutoff N, --split NAME");
-          System.exit(2);
-        }
-      }
-    }
-    List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + split));
+    TrainerOptions options = TrainerOptions.parse(args, new TrainerOptions(OUTPUT, 200, 1, "train", 0.5, 0.5));
+    List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + options.split()));
     Extractor extractor = Extractor.create();
     AttributionLexicons lexicons = AttributionLexicons.from(Lexicons.bundled());
     List<String[]> features = new ArrayList<>();
@@ -76,20 +56,21 @@ public final class TrainCueModel {
         cues += cue ? 1 : 0;
       }
     }
-    System.out.printf(Locale.ROOT, "%d articles of %s: %d candidates, %d of them cues (%.1f s)%n", articles.size(), split,
+    System.out.printf(Locale.ROOT, "%d articles of %s: %d candidates, %d of them cues (%.1f s)%n", articles.size(), options.split(),
         features.size(), cues, (System.nanoTime() - started) / 1e9);
     started = System.nanoTime();
-    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.CUE, iterations, cutoff, l1, l2);
+    OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.CUE, options.iterations(),
+        options.cutoff(), options.l1(), options.l2());
     int right = 0;
     for (int i = 0; i < features.size(); i++) {
       right += (model.probability(features.get(i)) >= 0.5) == labels.get(i) ? 1 : 0;
     }
     System.out.printf(Locale.ROOT, "trained in %.1f s; accuracy on its own data %.3f%n", (System.nanoTime() - started) / 1e9,
         (double) right / features.size());
-    Files.createDirectories(output.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(output)) {
+    Files.createDirectories(options.output().toAbsolutePath().getParent());
+    try (OutputStream out = Files.newOutputStream(options.output())) {
       model.write(out);
     }
-    System.out.println("wrote " + output + " (" + Files.size(output) + " bytes)");
+    System.out.println("wrote " + options.output() + " (" + Files.size(options.output()) + " bytes)");
   }
 }
