@@ -15,7 +15,7 @@ class PolnearEvaluationTest {
   /** Direct-quote attribution F1 on dev. */
   static final double DIRECT_F1_BAR = 0.92;
   /** All-attribution source F1 on dev. */
-  static final double SOURCE_F1_BAR = 0.74;
+  static final double SOURCE_F1_BAR = 0.745;
 
   @Test
   void devScoresStayAboveTheBars() throws Exception {

@@ -53,6 +53,7 @@ final class FrameFinder {
   private final int[] plainQuoteEnd;
   private final FeatureScorer scorer;
   private final double threshold;
+  private final NominalFrames nominal;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
 
@@ -76,6 +77,7 @@ final class FrameFinder {
     this.phrases = phrases;
     this.resolver = resolver;
     this.quoteAt = quoteAt;
+    this.nominal = new NominalFrames(doc, phrases, resolver, this, quoteAt);
   }
 
   /** The frames of sentence {@code s}, in cue order. */
@@ -89,7 +91,8 @@ final class FrameFinder {
     List<Frame> frames = new ArrayList<>(cues.size());
     for (int i = 0; i < cues.size(); i++) {
       Cue cue = cues.get(i);
-      Frame frame = cue.sourceAfter() ? accordingTo(cue, s, start, end, cues, i) : verbFrame(cue, s, start, end, cues, i, frames);
+      Frame frame = cue.sourceAfter() ? accordingTo(cue, s, start, end, cues, i)
+          : isNoun(cue) ? nominal.frame(cue, s, start, end) : verbFrame(cue, s, start, end, cues, i, frames);
       if (frame != null) {
         extendOverQuotes(frame);
         frames.add(frame);
@@ -143,6 +146,17 @@ final class FrameFinder {
     };
   }
 
+  /** Whether the cue is a listed noun ("claim", "assertion"), which {@link NominalFrames} reads. */
+  private boolean isNoun(Cue cue) {
+    String[] phrase = lexicons.phraseAt(doc, cue.start(), cue.end());
+    return phrase != null && phrase[0].startsWith("noun ") && isNounCue(cue.start());
+  }
+
+  /** A listed cue noun counts where the tagger saw a noun that is no verb in disguise ("Trump claims that"). */
+  private boolean isNounCue(int t) {
+    return "NOUN".equals(doc.pos(t)) && !isVerb(t);
+  }
+
   // ---- cues
 
   private List<Cue> cues(int start, int end) {
@@ -158,6 +172,12 @@ final class FrameFinder {
         int length = Integer.parseInt(phrase[1]);
         if (kind.equals("source-after")) {
           cues.add(new Cue(t, t + length, "according-to", CueClass.SPEECH, true));
+          t += length - 1;
+          continue;
+        }
+        if (kind.startsWith("noun ") && isNounCue(t)) {
+          String[] parts = kind.split("\\s+");
+          cues.add(new Cue(t, t + length, parts[1], CueClass.parse(parts.length > 2 ? parts[2] : "speech"), false));
           t += length - 1;
           continue;
         }
@@ -819,7 +839,12 @@ final class FrameFinder {
     return frame.hasContent() ? frame : null;
   }
 
-  private int skipBackOverAuxiliaries(int t, int start) {
+  /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
+  int relativeOfLastSubject() {
+    return relativeOfSubject;
+  }
+
+  int skipBackOverAuxiliaries(int t, int start) {
     int skipped = 0;
     while (t >= start && skipped < 4 && quoteAt[t] == null) {
       String lower = doc.lower(t);
@@ -838,7 +863,7 @@ final class FrameFinder {
    * The subject phrase ending at {@code t}: behind a parenthesis ("Rubio (R-Fla.)"), an appositive
    * between commas ("Hugh Hill, a doctor,"), or a relative pronoun ("Smith, who ...").
    */
-  private NounPhrases.Phrase subjectEndingAt(int t, int start) {
+  NounPhrases.Phrase subjectEndingAt(int t, int start) {
     if (t < start || quoteAt[t] != null) {
       return null;
     }
@@ -1225,7 +1250,7 @@ final class FrameFinder {
   }
 
   /** Where content that starts at {@code from} ends: the sentence end without its final period. */
-  private int clauseEnd(int from, int end, int attributionStart) {
+  int clauseEnd(int from, int end, int attributionStart) {
     return trimEnd(from, subordinateClauseEnd(attributionStart, from, end));
   }
 
@@ -1316,7 +1341,7 @@ final class FrameFinder {
   }
 
   /** Whether a verb follows {@code t} directly ("said that was wrong": "that" is the subject there). */
-  private boolean verbFollows(int t) {
+  boolean verbFollows(int t) {
     if (t + 1 >= doc.tokenCount() || doc.sentenceOf(t + 1) != doc.sentenceOf(t)) {
       return true;
     }
