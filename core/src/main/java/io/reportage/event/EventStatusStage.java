@@ -15,11 +15,11 @@ import java.util.Set;
  *
  * <p>First the trigger's own clause before it is read back to a clause boundary, nearest word first
  * ("will meet", "did not attack", "plans to hold a summit"), stopping for a noun trigger at a
- * verb whose prepositional phrase holds it ("did not comment on the call"). For a noun trigger with no such cue,
- * its predicate is read: the words after the noun phrase it heads ("a meeting between A and B is
- * necessary", "such a meeting would have to be..."). A verb in the progressive ("are protesting")
- * is ongoing. With no cue the event is taken as reported, {@link EventStatus#OCCURRED}, and
- * {@link EventDraft#statusStated} stays false.
+ * verb whose prepositional phrase holds it ("did not comment on the call"). For a noun trigger
+ * with no such cue, its predicate is read: the words after the noun phrase it heads ("a meeting
+ * between A and B is necessary", "such a meeting would have to be..."). A verb in the progressive
+ * ("are protesting") is ongoing. With no cue the event is taken as reported,
+ * {@link EventStatus#OCCURRED}, and {@link EventDraft#statusStated} stays false.
  *
  * <p>Reads {@link Layer#EVENTS} and {@link Layer#POS}; refines {@link Layer#EVENTS}.
  */
