@@ -107,7 +107,7 @@ final class NominalFrames {
       if (quote == null) {
         return k;
       }
-      if (quote.tokenEnd - k <= 2) {
+      if (onlyMarksAfter(k, quote.tokenEnd)) {
         return Math.min(to, quote.tokenEnd);
       }
     }
@@ -171,6 +171,19 @@ final class NominalFrames {
       first--;
     }
     return phrases.endingAt(last, first);
+  }
+
+  /** Whether the tokens after {@code comma} up to {@code quoteEnd} are only closing marks (at most three). */
+  private boolean onlyMarksAfter(int comma, int quoteEnd) {
+    if (quoteEnd - comma > 4) {
+      return false;
+    }
+    for (int k = comma + 1; k < quoteEnd; k++) {
+      if (doc.token(k).chars().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

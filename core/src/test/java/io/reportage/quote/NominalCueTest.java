@@ -47,6 +47,9 @@ class NominalCueTest {
     Analysis analysis = analyze("Despite Ana Ortiz's warning that the dam could fail, the council voted to wait.");
     Quote quote = AttributionTest.quote(analysis, "the dam could fail", QuoteKind.INDIRECT);
     assertEquals("the dam could fail", quote.text());
+    Analysis quoted = analyze("Despite Ana Ortiz's warning that the dam could “fail any day,” the council voted to wait.");
+    Quote mixed = AttributionTest.quote(quoted, "the dam could", QuoteKind.MIXED);
+    assertTrue(mixed.text().contains("fail any day") && !mixed.text().contains("council"), mixed.text());
   }
 
   @ParameterizedTest(name = "{0}")
