@@ -33,6 +33,7 @@ import io.reportage.quote.AttributionStage;
 import io.reportage.quote.FeatureScorer;
 import io.reportage.quote.HeadlineAttributionStage;
 import io.reportage.quote.QuoteSpanStage;
+import io.reportage.text.VerbTagCorrectionStage;
 import io.reportage.text.ArticleStructureStage;
 import io.reportage.text.SentenceSplitterStage;
 import io.reportage.text.Tokenizer;
@@ -62,6 +63,7 @@ final class PipelineAssembly {
     stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks, then attribution and reported speech
     AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
+    stages.add(new VerbTagCorrectionStage());
     stages.add(new QuoteSpanStage());
     // Without the confidence model (while it is being trained, or left out), the rules' own values stand.
     FeatureScorer confidence = ModelResources.exists(ModelResources.CONFIDENCE_MODEL) ? OpenNlpModels.confidenceScorer() : null;

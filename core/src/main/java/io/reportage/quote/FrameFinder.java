@@ -849,7 +849,7 @@ final class FrameFinder {
     while (t >= start && skipped < 4 && quoteAt[t] == null) {
       String lower = doc.lower(t);
       String pos = doc.pos(t);
-      if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos) || "ADV".equals(pos) && lower.endsWith("ly")) {
+      if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos) || "ADV".equals(pos)) {
         t--;
         skipped++;
       } else {
