@@ -17,6 +17,7 @@ final class AttributionConfidence {
       Map.entry("speaker-cue-that", 0.85),
       Map.entry("according-to", 0.85),
       Map.entry("according-to-parenthetical", 0.7),
+      Map.entry("survey-lead", 0.8),
       Map.entry("speaker-cue-clause", 0.75),
       Map.entry("parenthetical", 0.75),
       Map.entry("coordinated", 0.75),

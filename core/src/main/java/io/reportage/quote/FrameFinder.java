@@ -18,6 +18,8 @@ import java.util.Set;
  *       Friday." and "..., said Hugh Hill, a doctor."
  *   <li>{@code parenthetical}: "The talks, he said, went well."
  *   <li>{@code according-to}: "According to X, ..." and "..., according to X";
+ *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." where nothing else in the
+ *       sentence is a cue;
  *   <li>{@code coordinated}: "... and has insisted that ..." takes the subject of the cue before;
  *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on.
  * </ul>
@@ -36,6 +38,11 @@ final class FrameFinder {
   private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
   private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
       "call-for", "tell", "warn", "advise", "persuade", "convince", "expect", "hope", "plan", "propose");
+  /** Prepositions that lead a sentence with its source: "In a new poll, ...", "By one estimate, ...". */
+  private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "by");
+  /** Documents that report findings without anyone saying them. */
+  private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+      "estimate", "estimates", "analysis", "count", "tally", "census");
   private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "then", "later", "previously", "once",
       "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
       "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
@@ -193,7 +200,37 @@ final class FrameFinder {
         cues.add(cue);
       }
     }
+    Cue survey = surveyLead(start, end);
+    if (survey != null && cues.isEmpty()) {
+      cues.add(survey);
+    }
     return cues;
+  }
+
+  /**
+   * "In the latest Quinnipiac poll, Clinton leads by five points": a sentence that opens with "in"
+   * or "by" and a poll, survey or study up to a comma reports what that document found, as
+   * "according to" would. Only where the sentence has no cue of its own, which would be the source.
+   */
+  private Cue surveyLead(int start, int end) {
+    int t = start;
+    while (t < end && onlyIntroBefore(start, t) && !LEAD_PREPOSITIONS.contains(doc.lower(t))) {
+      t++;
+    }
+    if (t >= end || !LEAD_PREPOSITIONS.contains(doc.lower(t)) || !onlyIntroBefore(start, t)) {
+      return null;
+    }
+    NounPhrases.Phrase phrase = phrases.upToComma(t + 1, end);
+    if (phrase == null) {
+      return null;
+    }
+    // The survey may be followed by what it asked or when ("poll of likely voters", "survey released Monday").
+    for (int k = phrase.start(); k < phrase.end(); k++) {
+      if (SURVEY_NOUNS.contains(doc.lower(k))) {
+        return new Cue(t, t + 1, "according-to", CueClass.EVIDENCE, true);
+      }
+    }
+    return null;
   }
 
   /**
@@ -410,7 +447,7 @@ final class FrameFinder {
     Frame frame = new Frame(cue, s);
     frame.speaker = resolver.candidate(phrase, phrases);
     frame.speakerAfterCue = true;
-    frame.pattern = "according-to";
+    frame.pattern = cue.cueClass() == CueClass.EVIDENCE ? "survey-lead" : "according-to";
     boolean leading = cue.start() == start || onlyIntroBefore(start, cue.start());
     int after = skipAppositive(phrase.end(), end);
     if (leading && after < end && !doc.norm(after).equals(",")) {

@@ -1,0 +1,50 @@
+package io.reportage.quote;
+
+import static io.reportage.quote.AttributionTest.analyze;
+import static io.reportage.quote.AttributionTest.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reportage.Analysis;
+import io.reportage.Quote;
+import io.reportage.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A sentence led by "in" or "by" and a poll or study reports what that document found. */
+class SurveyLeadTest {
+  @BeforeAll
+  static void build() {
+    AttributionTest.build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      poll with its sample   # In the newest Harbor Institute poll of likely voters, Mayor Ortiz leads by six points. # Mayor Ortiz leads by six points # the newest Harbor Institute poll of likely voters
+      estimate               # By one estimate, the flood destroyed four hundred homes.                        # the flood destroyed four hundred homes # one estimate
+      study after a linker   # But in a study released Monday, river levels rose faster than expected.          # river levels rose faster than expected # a study released Monday
+      """)
+  void theSurveyIsTheSourceOfTheClause(String what, String sentence, String content, String source) {
+    Analysis analysis = analyze(sentence);
+    Quote quote = quote(analysis, content, QuoteKind.INDIRECT);
+    assertEquals(content, quote.text(), what);
+    assertEquals(source, quote.speakerMention().text(), what);
+    assertEquals("survey-lead", quote.rule(), what);
+  }
+
+  @Test
+  void aCueOfTheSentenceKeepsItsOwnSpeaker() {
+    Analysis analysis = analyze("In the survey, the farmers said the new canal had helped them.");
+    Quote quote = quote(analysis, "the new canal had helped them", QuoteKind.INDIRECT);
+    assertEquals("the farmers", quote.speakerMention().text());
+    assertTrue(analysis.quotes().stream().noneMatch(q -> q.rule().equals("survey-lead")), analysis.quotes().toString());
+  }
+
+  @Test
+  void aPlaceOrATimeIsNoSurvey() {
+    Analysis analysis = analyze("In the old harbor town, the festival drew thousands of visitors.");
+    assertTrue(analysis.quotes().isEmpty(), analysis.quotes().toString());
+  }
+}

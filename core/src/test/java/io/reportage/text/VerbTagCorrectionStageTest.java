@@ -1,0 +1,39 @@
+package io.reportage.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.reportage.Extractor;
+import io.reportage.pipeline.Document;
+import io.reportage.pipeline.Layer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Present-tense verbs that read like plural nouns are tagged as verbs before attribution. */
+class VerbTagCorrectionStageTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void build() {
+    extractor = Extractor.create();
+  }
+
+  @ParameterizedTest(name = "{0}: {2} is {3}")
+  @CsvSource(delimiter = '#', textBlock = """
+      verb before to and a verb  # The council plans to open the bridge in May.        # plans     # VERB
+      verb before a pronoun      # Ortiz notes they were elected before she arrived.   # notes     # VERB
+      verb before a name         # The farmers union endorses Ortiz for mayor.         # endorses  # VERB
+      noun after a determiner    # The plans were approved in May.                     # plans     # NOUN
+      noun after a possessive    # Ortiz read her notes to the council.                # notes     # NOUN
+      """)
+  void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {
+    Document doc = extractor.prepare("Town news of the week\n\n" + sentence, Layer.ATTRIBUTIONS);
+    int token = -1;
+    for (int t = 0; t < doc.tokenCount(); t++) {
+      if (doc.token(t).equals(word)) {
+        token = t;
+      }
+    }
+    assertEquals(tag, doc.pos(token), what);
+  }
+}
