@@ -886,7 +886,8 @@ final class FrameFinder {
     while (t >= start && skipped < 4 && quoteAt[t] == null) {
       String lower = doc.lower(t);
       String pos = doc.pos(t);
-      if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos) || "ADV".equals(pos)) {
+      if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos)
+          || "ADV".equals(pos) && !NounPhrases.isQuantifier(lower)) {
         t--;
         skipped++;
       } else {
@@ -998,7 +999,9 @@ final class FrameFinder {
       while (k > start && t - k < 4 && !"ADP".equals(doc.pos(k))) {
         k--;
       }
-      if (k > start && "ADP".equals(doc.pos(k))) {
+      // ... but "one in five said" is a share of people, not a date.
+      boolean share = doc.lower(k).equals("in") && "NUM".equals(doc.pos(k - 1));
+      if (k > start && "ADP".equals(doc.pos(k)) && !share) {
         t = k - 1;
       }
     }

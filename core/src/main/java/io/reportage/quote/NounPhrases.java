@@ -24,6 +24,12 @@ final class NounPhrases {
       "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "me", "him", "us", "them",
       "you", "whether", "if", "how", "why", "when", "where");
 
+  /** Quantifiers that stand for people on their own at the start of a clause ("Some say"). */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all");
+  private static final Set<String> FRACTIONS = Set.of("third", "thirds", "half", "quarter", "quarters", "fifth", "fifths");
+  /** "those surveyed": the people a poll asked. */
+  private static final Set<String> POLLED = Set.of("surveyed", "polled", "interviewed", "questioned", "asked", "sampled");
+
   private static final byte YES = 1;
   private static final byte NO = 2;
 
@@ -52,6 +58,10 @@ final class NounPhrases {
    * {@code last} cannot end a noun phrase.
    */
   Phrase endingAt(int last, int limit) {
+    Phrase group = groupEndingAt(last, limit);
+    if (group != null) {
+      return group;
+    }
     if (last < limit || !canEnd(last)) {
       return null;
     }
@@ -94,6 +104,56 @@ final class NounPhrases {
       }
     }
     return new Phrase(start, last + 1, head);
+  }
+
+  /**
+   * A share of people standing alone as a subject, which polls and reports quote: "Some say",
+   * "Most agree", "42% say", "one in five say", "a third say", "those surveyed say". A quantifier
+   * counts only at the start of its clause, where nothing it could quantify stands before it.
+   */
+  private Phrase groupEndingAt(int last, int limit) {
+    if (last < limit) {
+      return null;
+    }
+    String lower = doc.lower(last);
+    if (QUANTIFIERS.contains(lower)) {
+      return clauseStartsAt(last, limit) ? new Phrase(last, last + 1, last) : null;
+    }
+    if (FRACTIONS.contains(lower) && last - 1 >= limit && ("a".equals(doc.lower(last - 1)) || "NUM".equals(doc.pos(last - 1)))) {
+      return clauseStartsAt(last - 1, limit) ? new Phrase(last - 1, last + 1, last) : null;
+    }
+    if (lower.equals("%") && last - 1 >= limit && "NUM".equals(doc.pos(last - 1))) {
+      return new Phrase(last - 1, last + 1, last);
+    }
+    // "one in five": the share's own number is its head.
+    if ("NUM".equals(doc.pos(last)) && last - 2 >= limit && doc.lower(last - 1).equals("in") && "NUM".equals(doc.pos(last - 2))) {
+      return new Phrase(last - 2, last + 1, last - 2);
+    }
+    if (POLLED.contains(lower) && last - 1 >= limit && doc.lower(last - 1).equals("those")) {
+      return new Phrase(last - 1, last + 1, last - 1);
+    }
+    return null;
+  }
+
+  /** Whether a clause can start at {@code t}: the sentence start, or after punctuation or a conjunction. */
+  private boolean clauseStartsAt(int t, int limit) {
+    if (t == limit || t == doc.sentenceStart(doc.sentenceOf(t))) {
+      return true;
+    }
+    String pos = doc.pos(t - 1);
+    return "PUNCT".equals(pos) || "CCONJ".equals(pos) || "ADV".equals(pos) && (t - 1 == limit || "PUNCT".equals(doc.pos(t - 2)));
+  }
+
+  /** A quantifier that can stand for people ("most"), which the tagger may call an adverb. */
+  static boolean isQuantifier(String lower) {
+    return QUANTIFIERS.contains(lower);
+  }
+
+  /** Whether the token heads a share of people ("some", "a third", "42%", "those surveyed"). */
+  boolean isGroupWord(int t) {
+    String lower = doc.lower(t);
+    return QUANTIFIERS.contains(lower) || FRACTIONS.contains(lower) || lower.equals("%") || lower.equals("those")
+        || "NUM".equals(doc.pos(t)) && t + 2 < doc.tokenCount() && doc.lower(t + 1).equals("in");
   }
 
   /** The phrase that starts at {@code first}, not reaching {@code limit}; null when none starts there. */

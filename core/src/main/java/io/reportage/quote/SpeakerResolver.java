@@ -128,6 +128,10 @@ final class SpeakerResolver {
     if (noun != null) {
       return new Speaker(phrase, Speaker.Kind.DESCRIPTION, mention, null);
     }
+    if (phrases.isGroupWord(head)) {
+      // "Some", "a third", "42%": people described by their share, never a name.
+      return new Speaker(phrase, Speaker.Kind.DESCRIPTION, mention, null);
+    }
     if (Character.isUpperCase(doc.token(head).charAt(0)) && !"NOUN".equals(doc.pos(head))) {
       return new Speaker(phrase, Speaker.Kind.NAME, null, null);
     }
