@@ -256,7 +256,9 @@ final class FrameFinder {
     }
     // A verb outside the lists is asked about only with a subject that can speak before it: the
     // model accepts few others, and asking costs more than anything else here.
-    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind)) {
+    // So is a participle after a comma ("..., referring to the bill"), which borrows the clause's speaker.
+    boolean participle = subjectKind.equals("comma") && doc.lower(t).endsWith("ing");
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !participle) {
       return null;
     }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
@@ -574,8 +576,10 @@ final class FrameFinder {
     }
     // "Ortiz warned against hackers.", "has been talking about the plan": with nothing said before
     // the attribution, the object of a preposition after the cue is what the stance is about.
-    boolean contentBefore = attributionStart - 1 >= start && (isCommaOrClosing(attributionStart - 1) || isDash(attributionStart - 1));
-    if (finalCue && quoteBefore < 0 && !contentBefore && prepositionalObject(after, end)) {
+    // A participle's comma closes the clause it hangs on, whose content is that clause's own.
+    boolean contentBefore = !"participle".equals(layout) && attributionStart - 1 >= start
+        && (isCommaOrClosing(attributionStart - 1) || isDash(attributionStart - 1));
+    if (finalCue && quoteBefore < 0 && !contentBefore && (prepositionalObject(after, end) || referenceObject(cue, after, end))) {
       finalCue = false;
     }
     if (quoteBefore >= 0 && !thatFollows) {
@@ -639,7 +643,7 @@ final class FrameFinder {
       } else if (cue.cueClass().takesBareClause() && startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
         frame.pattern = "speaker-cue-clause";
-      } else if (after == cueEnd && prepositionalObject(after, end)) {
+      } else if (after == cueEnd && (prepositionalObject(after, end) || referenceObject(cue, after, end))) {
         // The preposition belongs to the cue ("warned against", "talking about").
         frame.cueEnd = after + 1;
         frame.contentStart = after + 1;
@@ -657,6 +661,22 @@ final class FrameFinder {
       frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  /** Verbs whose "to" takes what they speak of ("referring to", "pointed to", "responded to"), as stems. */
+  private static final List<String> REFERENCE_STEMS = List.of("refer", "point", "allud", "respond", "react", "repl");
+
+  /** "referring to the bill": a verb of reference and "to" with the noun phrase spoken of. */
+  private boolean referenceObject(Cue cue, int t, int end) {
+    if (t + 1 >= end || quoteAt[t] != null || !doc.lower(t).equals("to")) {
+      return false;
+    }
+    String verb = doc.lower(cue.start());
+    if (REFERENCE_STEMS.stream().noneMatch(verb::startsWith)) {
+      return false;
+    }
+    NounPhrases.Phrase object = phrases.startingAt(t + 1, end);
+    return object != null && !lexicons.isTimeWord(doc.lower(object.head()));
   }
 
   /** Prepositions whose object a stance is about ("warned against", "talking about", "voted for"). */

@@ -19,6 +19,9 @@ import java.util.Set;
  *   <li>after it, "to" and a verb ("plans to employ"), "that" ("notes that"), a personal pronoun
  *       ("notes they"), a determiner ("demands an apology") or a capitalised name ("endorses Trump").
  * </ul>
+ * The word after "to" is read as a verb too where a verb that takes an infinitive stands before
+ * "to" ("declined to comment.", "refused to comment on the report"), as the tagger reads "comment"
+ * there as a noun object of "to".
  * Run after the entity stages, which were trained on the tagger's own output, and before
  * attribution and events.
  */
@@ -30,6 +33,13 @@ public final class VerbTagCorrectionStage implements Stage {
   private static final Set<String> NOT_VERBS = Set.of("news", "series", "species", "politics", "economics", "ethics",
       "this", "thus", "always", "perhaps", "whereas", "various", "previous", "serious", "famous", "status", "bus",
       "census", "campus", "virus", "bonus", "focus", "consensus", "crisis", "basis", "analysis", "thesis", "emphasis");
+
+  /** Verbs that take "to" and an infinitive, never "to" and a noun. */
+  private static final Set<String> INFINITIVE_VERBS = Set.of("declined", "declines", "decline", "declining",
+      "refused", "refuses", "refuse", "refusing", "tried", "tries", "try", "trying", "failed", "fails", "fail",
+      "vowed", "vows", "vow", "pledged", "pledges", "pledge", "threatened", "threatens", "threaten", "hoped", "hopes",
+      "hope", "wants", "wanted", "want", "plans", "planned", "plan", "intends", "intended", "intend", "sought",
+      "seeks", "seek", "decided", "decides", "decide", "attempted", "attempts", "attempt");
 
   @Override
   public Set<Layer> requires() {
@@ -48,20 +58,43 @@ public final class VerbTagCorrectionStage implements Stage {
       int first = doc.sentenceStart(s);
       int last = doc.sentenceEnd(s);
       for (int t = first + 1; t + 1 < last; t++) {
-        if (readsAsVerb(doc, t, last)) {
-          if (tags == null) {
-            tags = new String[doc.tokenCount()];
-            for (int k = 0; k < tags.length; k++) {
-              tags[k] = doc.pos(k);
-            }
-          }
-          tags[t] = "VERB";
+        if (infinitiveAfter(doc, t, last)) {
+          tags = retag(doc, tags, t, "PART");
+          tags[t + 1] = "VERB";
+        } else if (readsAsVerb(doc, t, last)) {
+          tags = retag(doc, tags, t, "VERB");
         }
       }
     }
     if (tags != null) {
       doc.setPos(tags);
     }
+  }
+
+  /** The tags with token {@code t} retagged, copied from the document on the first change. */
+  private static String[] retag(Document doc, String[] tags, int t, String tag) {
+    String[] copy = tags;
+    if (copy == null) {
+      copy = new String[doc.tokenCount()];
+      for (int k = 0; k < copy.length; k++) {
+        copy[k] = doc.pos(k);
+      }
+    }
+    copy[t] = tag;
+    return copy;
+  }
+
+  /** "declined to comment": "to" after a verb that takes an infinitive, and a singular noun that ends the clause. */
+  private static boolean infinitiveAfter(Document doc, int t, int last) {
+    if (!doc.lower(t).equals("to") || !"VERB".equals(doc.pos(t - 1)) || !INFINITIVE_VERBS.contains(doc.lower(t - 1))
+        || !"NOUN".equals(doc.pos(t + 1)) || doc.lower(t + 1).endsWith("s")) {
+      return false;
+    }
+    if (t + 2 >= last) {
+      return true;
+    }
+    String after = doc.pos(t + 2);
+    return "PUNCT".equals(after) || "ADP".equals(after);
   }
 
   private static boolean readsAsVerb(Document doc, int t, int last) {

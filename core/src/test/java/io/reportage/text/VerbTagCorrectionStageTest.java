@@ -25,6 +25,8 @@ class VerbTagCorrectionStageTest {
       verb before a name         # The farmers union endorses Ortiz for mayor.         # endorses  # VERB
       noun after a determiner    # The plans were approved in May.                     # plans     # NOUN
       noun after a possessive    # Ortiz read her notes to the council.                # notes     # NOUN
+      infinitive after declined  # The harbor office declined to comment.              # comment   # VERB
+      noun after a plain to      # The mayor went to school in Dover.                  # school    # NOUN
       """)
   void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {
     Document doc = extractor.prepare("Town news of the week\n\n" + sentence, Layer.ATTRIBUTIONS);
