@@ -79,7 +79,16 @@ public final class HeadlineAttributionStage implements Stage {
     // A final "– source" claims the whole headline, even a cue inside it ("Leaders agree to meet –
     // foreign ministry" is the ministry's claim), so it is read before the cues.
     for (int dash = last - 2; dash >= MIN_CLAIM_TOKENS && dash >= last - 1 - MAX_SOURCE_TOKENS; dash--) {
-      if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, "headline-dash")) {
+      if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, "headline-dash", true)) {
+        return;
+      }
+    }
+    int colon = headlineColon(doc, last);
+    // So does a recognized name before a colon ("Gingrich: Trump Must Decide ..."): the cue inside
+    // the claim is part of what the named source said.
+    if (colon > 0 && nameLike(doc, 0, colon)) {
+      Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
+      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon", true)) {
         return;
       }
     }
@@ -87,22 +96,19 @@ public final class HeadlineAttributionStage implements Stage {
       return;
     }
     int first = 0;
-    for (int colon = 1; colon <= MAX_SOURCE_TOKENS && colon < last - MIN_CLAIM_TOKENS; colon++) {
-      if (doc.norm(colon).equals(":")) {
-        Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
-        if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon")) {
-          return;
-        }
-        // "The Latest: Trump urges ...": after a label, the words that follow are the headline.
-        first = colon + 1;
-        break;
+    if (colon > 0) {
+      Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
+      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon", false)) {
+        return;
       }
+      // "The Latest: Trump urges ...": after a label, the words that follow are the headline.
+      first = colon + 1;
     }
     for (int t = first + 1; t <= first + MAX_SOURCE_TOKENS && t < last - MIN_CLAIM_TOKENS; t++) {
       Cue cue = headlineVerb(doc, t, last);
       if (cue != null) {
         int claim = doc.lower(cue.end()).equals("that") ? cue.end() + 1 : cue.end();
-        attribute(doc, resolver, phrases, claim, last, first, t, cue, "headline-verb");
+        attribute(doc, resolver, phrases, claim, last, first, t, cue, "headline-verb", false);
         return;
       }
     }
@@ -152,13 +158,46 @@ public final class HeadlineAttributionStage implements Stage {
    * capitals that read as a name. Without a cue (the dash layout), the source claims the whole
    * headline: what the attribution stage read into it through a cue gives way.
    */
+  /** The colon that ends a short source at the start of the headline, or -1. */
+  private static int headlineColon(Document doc, int last) {
+    for (int colon = 1; colon <= MAX_SOURCE_TOKENS && colon < last - MIN_CLAIM_TOKENS; colon++) {
+      if (doc.norm(colon).equals(":")) {
+        return colon;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words read as a person's or a body's name: capitalised, none a column label
+   * ("Update") or a source noun ("Poll", "Report"), whose claims are made in their own words.
+   */
+  private boolean nameLike(Document doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String lower = doc.lower(t);
+      if (!capitalised(doc, t) || LABELS.contains(lower) || lexicons.speakerNoun(lower) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Attributes the claim {@code [claimStart, claimEnd)} to the source {@code [sourceStart,
+   * sourceEnd)}; with {@code claimsWhole}, also where a cue inside the claim was attributed, whose
+   * reading the claim replaces.
+   */
   private boolean attribute(Document doc, SpeakerResolver resolver, NounPhrases phrases, int claimStart,
-      int claimEnd, int sourceStart, int sourceEnd, Cue cue, String rule) {
+      int claimEnd, int sourceStart, int sourceEnd, Cue cue, String rule, boolean claimsWhole) {
     if (claimEnd - claimStart < MIN_CLAIM_TOKENS || !wordsOfAName(doc, resolver, sourceStart, sourceEnd)
         || lexicons.isOutlet(doc.lowers(), sourceStart, sourceEnd)) {
       return false;
     }
     NounPhrases.Phrase phrase = phrases.startingAt(sourceStart, sourceEnd);
+    if (phrase == null && claimsWhole && cue != null) {
+      // "Trump: ...": a headline's first word is tagged as if it began a sentence, often as a verb.
+      phrase = new NounPhrases.Phrase(sourceStart, sourceEnd, sourceEnd - 1);
+    }
     if (phrase == null || phrase.end() != sourceEnd || LABELS.contains(doc.lower(phrase.head()))) {
       return false;
     }
@@ -176,7 +215,7 @@ public final class HeadlineAttributionStage implements Stage {
     if (speaker.kind != Speaker.Kind.NAME && !described) {
       return false;
     }
-    if (!layout && attributedWithCue(doc, claimStart, claimEnd)) {
+    if (!claimsWhole && attributedWithCue(doc, claimStart, claimEnd)) {
       return false;
     }
     resolver.commit(speaker);
@@ -190,15 +229,23 @@ public final class HeadlineAttributionStage implements Stage {
         speaker.entity = doc.merge(body, speaker.entity);
       }
     }
-    if (layout) {
+    if (claimsWhole) {
       // The cue's reading of the headline ("Leaders agree ...") is part of the claim, not a statement of its own.
-      doc.quotes().removeIf(quote -> !quote.marked && quote.tokenStart < sourceEnd && quote.tokenEnd > claimStart);
+      int from = Math.min(claimStart, sourceStart);
+      int to = Math.max(claimEnd, sourceEnd);
+      doc.quotes().removeIf(quote -> !quote.marked && quote.tokenStart < to && quote.tokenEnd > from);
     }
     Frame frame = cue == null ? null : new Frame(cue, doc.sentenceOf(cue.start()));
+    boolean quotedWhole = false;
     for (QuoteDraft quote : doc.quotes()) {
       if (quote.marked && quote.tokenStart >= claimStart && quote.tokenEnd <= claimEnd) {
         Attributions.set(doc, quote, speaker, frame, null, rule);
+        quotedWhole |= quote.tokenStart == claimStart && quote.tokenEnd >= claimEnd - 1;
       }
+    }
+    if (quotedWhole) {
+      // "Reid: ‘Never underestimate him.’": the quote is the claim, said once.
+      return true;
     }
     QuoteDraft claim = new QuoteDraft(QuoteKind.INDIRECT, doc.span(claimStart, claimEnd), claimStart, claimEnd);
     Attributions.set(doc, claim, speaker, frame, null, rule);

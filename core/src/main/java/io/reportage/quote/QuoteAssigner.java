@@ -65,6 +65,12 @@ final class QuoteAssigner {
         Attributions.set(doc, quote, intro.speaker, intro, intro.via, "colon-intro");
         continue;
       }
+      Speaker label = labelBefore(quote);
+      if (label != null) {
+        resolver.commit(label);
+        Attributions.set(doc, quote, label, null, null, "name-colon");
+        continue;
+      }
       Speaker dash = quote.closed ? layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph)) : null;
       if (dash == null && paragraph != signedParagraph) {
         signedParagraph = paragraph;
@@ -143,6 +149,35 @@ final class QuoteAssigner {
 
   private static int contentLength(Frame frame) {
     return frame.contentEnd - frame.contentStart;
+  }
+
+  /** Words that may lead a name before a colon: "Here's Clinton in 1992:", "More from Jones:". */
+  private static final java.util.Set<String> LABEL_LEADS = java.util.Set.of("from", "'s", "’s", "is");
+
+  /**
+   * A name or a source standing alone before a colon and the quote, as columns and round-ups cite
+   * ("Carl Bialik: “...”", "Rep. Trey Gowdy (R-S.C.): “...”", "More from the report: “...”"): the
+   * phrase must open its paragraph or follow a dash or a lead word, so that "He listed the
+   * qualities: “...”" (a verb before the phrase) does not count.
+   */
+  private Speaker labelBefore(QuoteDraft quote) {
+    int colon = quote.tokenStart - 1;
+    if (colon < 1 || !doc.norm(colon).equals(":") || doc.paragraphOf(colon) != doc.paragraphOf(quote.tokenStart)) {
+      return null;
+    }
+    int start = Math.max(doc.sentenceStart(doc.sentenceOf(colon)), paragraphs.first(doc.paragraphOf(colon)));
+    NounPhrases.Phrase phrase = finder.subjectEndingAt(colon - 1, start);
+    if (phrase == null) {
+      return null;
+    }
+    int before = phrase.start() - 1;
+    boolean alone = before < start || doc.norm(before).equals("-") || doc.norm(before).equals("\u2014")
+        || doc.norm(before).equals("\u2013") || doc.norm(before).equals("--") || LABEL_LEADS.contains(doc.lower(before));
+    if (!alone) {
+      return null;
+    }
+    Speaker speaker = resolver.candidate(phrase, phrases);
+    return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.DOCUMENT ? speaker : null;
   }
 
   /** A frame ending the sentence before the quote with a colon: "She said:" then the quote. */
