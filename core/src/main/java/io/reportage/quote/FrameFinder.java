@@ -43,6 +43,16 @@ final class FrameFinder {
   /** Documents that report findings without anyone saying them. */
   private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
       "estimate", "estimates", "analysis", "count", "tally", "census");
+  /**
+   * Verbs that state nothing of their own, never cues whatever the model thinks: raising verbs
+   * ("she seems to agree", "it appears unlikely"), whose subject belongs to the clause after them,
+   * and verbs of effort ("tried to revive the bill", "struggles to raise money"), whose infinitive
+   * is something done, not said.
+   */
+  private static final Set<String> NOT_STATING = Set.of("seem", "seems", "seemed", "seeming", "appear", "appears",
+      "appeared", "appearing", "tend", "tends", "tended", "tending", "happen", "happens", "happened", "happening",
+      "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "struggle", "struggles",
+      "struggled", "struggling");
   private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "then", "later", "previously", "once",
       "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
       "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
@@ -252,6 +262,9 @@ final class FrameFinder {
     int before = skipBackOverAuxiliaries(t - 1, start);
     String subjectKind = subjectKind(t, before, start);
     if (subjectKind.equals("none") && !isPassive(before + 1, t)) {
+      return null;
+    }
+    if (value == null && NOT_STATING.contains(doc.lower(t))) {
       return null;
     }
     // A verb outside the lists is asked about only with a subject that can speak before it: the
