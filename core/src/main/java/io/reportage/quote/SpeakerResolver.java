@@ -128,6 +128,10 @@ final class SpeakerResolver {
     if (noun != null) {
       return new Speaker(phrase, Speaker.Kind.DESCRIPTION, mention, null);
     }
+    // "those close to him", "those familiar with the talks": a modified "those" stands for people.
+    if (lower.equals("those") && phrase.end() > head + 1) {
+      return new Speaker(phrase, Speaker.Kind.DESCRIPTION, mention, null);
+    }
     if (Character.isUpperCase(doc.token(head).charAt(0)) && !"NOUN".equals(doc.pos(head))) {
       return new Speaker(phrase, Speaker.Kind.NAME, null, null);
     }
