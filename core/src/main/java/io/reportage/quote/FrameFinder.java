@@ -73,6 +73,8 @@ final class FrameFinder {
   private final NominalFrames nominal;
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
+  /** The first word of the relative phrase that {@link #relativeOfSubject} ends ("many" of "many of whom"). */
+  private int relativeStart = -1;
 
   /**
    * @param quoteAt the quotation-mark quote covering each token, or null
@@ -515,17 +517,20 @@ final class FrameFinder {
     }
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
     String layout = null;
+    boolean inRelativeClause = false;
     if (subject != null) {
       frame.speaker = resolver.candidate(subject, phrases);
       if (relativeOfSubject >= 0) {
         // "McConnell, who in 2010 said ...": the speaker is McConnell, mentioned here as "who".
         // "which" and "that" stand for things; only a name, a body or a document speaks through them.
-        boolean personal = doc.lower(relativeOfSubject).equals("who") || frame.speaker.kind == Speaker.Kind.NAME
+        String relative = doc.lower(relativeOfSubject);
+        boolean personal = relative.equals("who") || relative.equals("whom") || frame.speaker.kind == Speaker.Kind.NAME
             || frame.speaker.kind == Speaker.Kind.DESCRIPTION || frame.speaker.kind == Speaker.Kind.DOCUMENT;
         if (!personal) {
           return null;
         }
-        frame.speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
+        frame.speaker.local = new NounPhrases.Phrase(relativeStart, relativeOfSubject + 1, relativeOfSubject);
+        inRelativeClause = true;
       }
     } else if (before >= start && isConjunction(before) && coordinatedSpeaker(earlier, start, before) != null) {
       frame.speaker = coordinatedSpeaker(earlier, start, before);
@@ -569,6 +574,9 @@ final class FrameFinder {
       return null;
     }
     frame.speakerBorrowed = layout != null;
+    if (layout == null && !frame.speakerAfterCue && !inRelativeClause && asClause(frame, cueEnd, start, end)) {
+      return frame;
+    }
     int after = frame.speakerAfterCue ? skipAdjuncts(cueEnd, end) : skipAdjuncts(skipAddressee(cue, cueEnd, end), end);
     int attributionStart = frame.attributionStart();
     if (after < end && doc.norm(after).equals(":") && after + 1 == end) {
@@ -672,6 +680,9 @@ final class FrameFinder {
         frame.pattern = layout;
       }
       frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
+      if (inRelativeClause) {
+        frame.contentEnd = relativeClauseEnd(frame.contentStart, frame.contentEnd);
+      }
     }
     return frame.hasContent() ? frame : null;
   }
@@ -690,6 +701,124 @@ final class FrameFinder {
     }
     NounPhrases.Phrase object = phrases.startingAt(t + 1, end);
     return object != null && !lexicons.isTimeWord(doc.lower(object.head()));
+  }
+
+  /**
+   * Content said in a relative clause ends with the clause: "Clinton, who has called for higher
+   * taxes, attacked the plan" — at the last comma after which a verb goes on (adverbs may come
+   * first), the main clause's; an earlier one may close a participle inside the content ("who said
+   * the bridge, built in 1950, was unsafe, voted ..."). Returns {@code to} when no such comma comes.
+   */
+  private int relativeClauseEnd(int from, int to) {
+    for (int k = to - 2; k > from; k--) {
+      if (quoteAt[k] != null || !doc.norm(k).equals(",")) {
+        continue;
+      }
+      int verb = k + 1;
+      while (verb < to && verb - k <= 3 && "ADV".equals(doc.pos(verb)) && quoteAt[verb] == null) {
+        verb++;
+      }
+      if (startsVerb(verb, to) && !isBareParticiple(verb)) {
+        return trimEnd(from, k);
+      }
+    }
+    return to;
+  }
+
+  /** How far an opening "As X said" clause may run before its comma ("As Ortiz told the Daily News last week,"). */
+  private static final int MAX_AS_CLAUSE = 15;
+
+  /**
+   * An attribution in an "as" clause reports the main clause: "As many experts have pointed out,
+   * Trump is free to ...", "... had a gun, as police have said.", "Ortiz, as she said on Monday,
+   * wants a recount." Sets the content of {@code frame} and returns true when "as" stands right
+   * before its speaker, opening the sentence or after a comma. Only cues that carry what is said
+   * count: "As he spoke, the crowd cheered" tells when, not what.
+   */
+  private boolean asClause(Frame frame, int cueEnd, int start, int end) {
+    int as = frame.attributionStart() - 1;
+    CueClass cueClass = frame.cue.cueClass();
+    if (as < start || quoteAt[as] != null || !doc.lower(as).equals("as") || cueClass == CueClass.LEARNED
+        || cueClass == CueClass.EVALUATE) {
+      return false;
+    }
+    if (as == start || onlyIntroBefore(start, as)) {
+      int content = contentAfterAsClause(cueEnd, end);
+      if (content < 0) {
+        return false;
+      }
+      frame.contentStart = content;
+      frame.contentEnd = clauseEnd(content, end, frame.attributionStart());
+      frame.pattern = "as-clause";
+      return frame.hasContent();
+    }
+    if (!doc.norm(as - 1).equals(",") || as - 1 <= start) {
+      return false;
+    }
+    int close = asideEnd(skipAdjuncts(skipAddressee(frame.cue, cueEnd, end), end), end);
+    if (close >= end || onlyPunctuation(close, end)) {
+      frame.contentStart = contentStartBefore(start, as - 1);
+      frame.contentEnd = contentEndBefore(as - 1);
+    } else if (doc.norm(close).equals(",") && quoteAt[close] == null && !nounBefore(start, as - 1)) {
+      // "If, as I have argued, the plan fails, ...": after a mere opening word the content follows the aside.
+      frame.contentStart = close + 1;
+      frame.contentEnd = clauseEnd(close + 1, end, frame.attributionStart());
+    } else if (doc.norm(close).equals(",") && quoteAt[close] == null) {
+      // "Ortiz, as she said on Monday, wants a recount": the sentence around the aside is the content.
+      frame.contentStart = contentStartBefore(start, as - 1);
+      frame.contentEnd = trimEnd(start, end);
+    } else {
+      return false;
+    }
+    frame.pattern = "as-clause";
+    return frame.hasContent();
+  }
+
+  /** Whether a noun or pronoun stands in {@code [from, to)}; a subordinator the tagger misread ("If/NOUN") is none. */
+  private boolean nounBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ((phrases.isNounLike(k) || phrases.isPronoun(k)) && !SUBORDINATORS.contains(doc.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest trailing phrase of a cue inside an aside ("many times", "in a speech to donors"). */
+  private static final int MAX_ASIDE_TAIL = 8;
+
+  /** The comma or sentence end after a verbless phrase from {@code t} ("many times,"); {@code t} when a verb or quote comes first. */
+  private int asideEnd(int t, int end) {
+    for (int k = t; k < end && k - t <= MAX_ASIDE_TAIL; k++) {
+      if (quoteAt[k] != null || startsVerb(k, end)) {
+        return t;
+      }
+      if (doc.norm(k).equals(",") || onlyPunctuation(k, end)) {
+        return k;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Where the main clause after an opening "As X said" clause starts: after the comma or colon that
+   * closes it, or at a quotation opening right after the cue's words; -1 when a verb comes first
+   * (the clause has content of its own).
+   */
+  private int contentAfterAsClause(int cueEnd, int end) {
+    for (int k = cueEnd; k + 1 < end && k - cueEnd < MAX_AS_CLAUSE; k++) {
+      if (opensQuote(k)) {
+        return k;
+      }
+      String norm = doc.norm(k);
+      if (quoteAt[k] == null && (norm.equals(",") || norm.equals(":"))) {
+        return k + 1;
+      }
+      if (startsVerb(k, end)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Prepositions whose object a stance is about ("warned against", "talking about", "voted for"). */
@@ -924,10 +1053,52 @@ final class FrameFinder {
         t--;
         skipped++;
       } else {
-        break;
+        int time = skipBackOverTime(t, start);
+        if (time == t) {
+          break;
+        }
+        t = time;
       }
     }
     return t;
+  }
+
+  /** The longest time phrase skipped between a subject and its verb ("on the morning of Sept. 12"). */
+  private static final int MAX_TIME_PHRASE = 5;
+
+  /**
+   * Skips back over a time phrase that ends at {@code t} and stands between a subject and its verb
+   * ("The court this month rejected", "Ortiz on Monday said", "Wells Fargo just last week
+   * announced"): time words, numbers of dates and the words that link them. Returns {@code t} when
+   * no time phrase ends there or no noun or pronoun stands before it to be the subject.
+   */
+  private int skipBackOverTime(int t, int start) {
+    // "an ad this week showing ...": before a bare participle the time phrase ends a noun phrase.
+    if (!isTimeToken(t) || isBareParticiple(t + 1)) {
+      return t;
+    }
+    int k = t;
+    while (k >= start && t - k < MAX_TIME_PHRASE && quoteAt[k] == null
+        && (isTimeToken(k) || "NUM".equals(doc.pos(k)) && resolver.nameAt(k) == null || lexicons.isAdjunct(doc.lower(k)))) {
+      k--;
+    }
+    // Adverbs may stand before the time phrase too ("just this month"): the subject is before them.
+    int subject = k;
+    while (subject >= start && k - subject < 3 && quoteAt[subject] == null
+        && (SKIPPABLE_BEFORE_CUE.contains(doc.lower(subject)) || "ADV".equals(doc.pos(subject)))) {
+      subject--;
+    }
+    return subject >= start && quoteAt[subject] == null && !isTimeToken(subject) && phrases.canEnd(subject) ? k : t;
+  }
+
+  /** An "-ing" form with no auxiliary of its own: a participle or gerund, which takes no subject. */
+  private boolean isBareParticiple(int t) {
+    return t < doc.tokenCount() && doc.lower(t).endsWith("ing") && !"AUX".equals(doc.pos(t));
+  }
+
+  /** A time word that is no part of a name ("May" of Theresa May). */
+  private boolean isTimeToken(int t) {
+    return lexicons.isTimeWord(doc.lower(t)) && resolver.nameAt(t) == null;
   }
 
   /**
@@ -1024,6 +1195,10 @@ final class FrameFinder {
     return lower.length() > 3 && (lower.endsWith("ed") || lower.endsWith("en") || lower.endsWith("wn"));
   }
 
+  /** Words for a part of a group that a relative phrase may start with ("many of whom", "most of which"). */
+  private static final Set<String> PARTITIVES = Set.of("many", "some", "most", "all", "several", "few", "both",
+      "each", "none", "one", "half", "two", "three", "dozens", "hundreds", "thousands", "millions");
+
   private NounPhrases.Phrase subjectAt(int t, int start) {
     relativeOfSubject = -1;
     // "who in 2010 said": a year or date after a preposition is an adjunct, the subject stands before it.
@@ -1040,6 +1215,12 @@ final class FrameFinder {
     }
     if (t >= start && phrases.isRelative(t) && t - 1 >= start) {
       relativeOfSubject = t;
+      relativeStart = t;
+      // "victims, many of whom say ...": a quantity of the people before the comma speaks.
+      if (t - 3 >= start && doc.lower(t - 1).equals("of") && PARTITIVES.contains(doc.lower(t - 2)) && doc.norm(t - 3).equals(",")) {
+        relativeStart = t - 2;
+        t -= 2;
+      }
       t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
     }
     if (t < start || quoteAt[t] != null) {
@@ -1063,7 +1244,8 @@ final class FrameFinder {
    * a participle clause ("opening the bridge on Saturday", "asked about the budget").
    */
   private boolean isAside(int from, int to) {
-    if (isAppositive(from, to) || isParticipleAside(from, to)) {
+    // "had trouble, however, persuading ...": after a comma a participle hangs on its clause, not on the word before.
+    if (isAppositive(from, to) || isParticipleAside(from, to) || isAdverbAside(from, to) && !isBareParticiple(to + 1)) {
       return true;
     }
     if (from >= to || !"ADP".equals(doc.pos(from)) || to - from > 8) {
@@ -1072,6 +1254,19 @@ final class FrameFinder {
     for (int t = from; t < to; t++) {
       String pos = doc.pos(t);
       if ("VERB".equals(pos) || "AUX".equals(pos) || quoteAt[t] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sentence adverb set off by commas ("Some Democrats, however, question ..."): one or two adverbs. */
+  private boolean isAdverbAside(int from, int to) {
+    if (from >= to || to - from > 2) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      if (!"ADV".equals(doc.pos(t)) || quoteAt[t] != null) {
         return false;
       }
     }
@@ -1217,11 +1412,33 @@ final class FrameFinder {
         t++;
       } else if (lower.equals(",") && t + 2 < end && "ADV".equals(doc.pos(t + 1)) && doc.norm(t + 2).equals(",")) {
         t += 3;
+      } else if (lower.equals(",") && asideBeforeThat(t, end) > t) {
+        t = asideBeforeThat(t, end);
       } else {
         break;
       }
     }
     return t;
+  }
+
+  /** The longest aside between a cue and its "that" ("as did the campaign itself", "in an interview on Sunday"). */
+  private static final int MAX_CUE_ASIDE = 10;
+
+  /**
+   * "cautioned, as did the campaign itself, that ...", "argued, in a letter to the board, that
+   * ...": an aside set off by commas between a cue and the "that" of its content. Returns the
+   * position of "that" when the comma at {@code comma} opens such an aside; else {@code comma}.
+   */
+  private int asideBeforeThat(int comma, int end) {
+    for (int k = comma + 2; k + 1 < end && k - comma <= MAX_CUE_ASIDE; k++) {
+      if (quoteAt[k] != null || doc.lower(k).equals("that")) {
+        return comma;
+      }
+      if (doc.norm(k).equals(",")) {
+        return quoteAt[k + 1] == null && doc.lower(k + 1).equals("that") && !verbFollows(k + 1) ? k + 1 : comma;
+      }
+    }
+    return comma;
   }
 
   /**

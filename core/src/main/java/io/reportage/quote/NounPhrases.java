@@ -62,6 +62,10 @@ final class NounPhrases {
     if (group != null) {
       return group;
     }
+    Phrase modified = last >= limit && OBJECT_PRONOUNS.contains(doc.lower(last)) ? endingInModifierPronoun(last, limit) : null;
+    if (modified != null) {
+      return modified;
+    }
     if (last < limit || !canEnd(last)) {
       return null;
     }
@@ -154,6 +158,27 @@ final class NounPhrases {
     String lower = doc.lower(t);
     return QUANTIFIERS.contains(lower) || FRACTIONS.contains(lower) || lower.equals("%") || lower.equals("those")
         || "NUM".equals(doc.pos(t)) && t + 2 < doc.tokenCount() && doc.lower(t + 1).equals("in");
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me");
+
+  /**
+   * "People close to him", "those familiar with it": a phrase whose last word is the object
+   * pronoun of an adjective's or participle's preposition; its head is the noun (or "those") before
+   * the adjective. Null for any other pronoun object ("told him").
+   */
+  private Phrase endingInModifierPronoun(int last, int limit) {
+    int adjective = last - 2;
+    if (adjective - 1 < limit || !MODIFIER_PREPOSITIONS.contains(doc.lower(last - 1))
+        || !"ADJ".equals(doc.pos(adjective)) && !isParticiple(adjective)) {
+      return null;
+    }
+    int noun = adjective - 1;
+    if (doc.lower(noun).equals("those")) {
+      return new Phrase(noun, last + 1, noun);
+    }
+    Phrase base = canEnd(noun) && !isPronoun(noun) ? endingAt(noun, limit) : null;
+    return base == null ? null : new Phrase(base.start(), last + 1, base.head());
   }
 
   /** The phrase that starts at {@code first}, not reaching {@code limit}; null when none starts there. */

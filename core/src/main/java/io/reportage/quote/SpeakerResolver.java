@@ -132,6 +132,10 @@ final class SpeakerResolver {
       // "Some", "a third", "42%": people described by their share, never a name.
       return new Speaker(phrase, Speaker.Kind.DESCRIPTION, mention, null);
     }
+    // "those close to him", "those familiar with the talks": a modified "those" stands for people.
+    if (lower.equals("those") && phrase.end() > head + 1) {
+      return new Speaker(phrase, Speaker.Kind.DESCRIPTION, mention, null);
+    }
     if (Character.isUpperCase(doc.token(head).charAt(0)) && !"NOUN".equals(doc.pos(head))) {
       return new Speaker(phrase, Speaker.Kind.NAME, null, null);
     }
