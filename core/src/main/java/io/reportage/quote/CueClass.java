@@ -28,6 +28,11 @@ public enum CueClass {
     }
   }
 
+  /** Whether the cue reports words said or written, rather than a thought, a judgement or a deed. */
+  boolean isSpeech() {
+    return this == SPEECH || this == ADDRESS || this == WRITE;
+  }
+
   /** Whether the cue may take a bare clause as content ("said the plan failed"). */
   boolean takesBareClause() {
     return this != EVALUATE && this != LEARNED;

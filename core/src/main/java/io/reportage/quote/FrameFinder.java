@@ -1808,7 +1808,8 @@ final class FrameFinder {
 
   /**
    * "According to Ushakov, Putin stressed that ...": an attribution inside the content of an
-   * "according to" frame is reported through it; the outer frame then only lends its speaker.
+   * "according to" frame is reported through it; the outer frame then only lends its speaker. When
+   * the inner cue is no verb of speech ("declined", "believes"), the outer frame is the attribution.
    */
   private static void markNestedAccordingTo(List<Frame> frames) {
     for (Frame outer : frames) {
@@ -1819,8 +1820,14 @@ final class FrameFinder {
         if (inner != outer && !inner.cue.sourceAfter() && inner.speaker != null && !inner.speakerAfterCue
             && inner.speaker.phrase.start() >= outer.contentStart && inner.cue.start() < outer.contentEnd
             && inner.speaker.phrase.start() - outer.contentStart <= 2) {
-          inner.via = outer;
-          outer.absorbed = true;
+          if (!inner.cue.cueClass().isSpeech()) {
+            // "The firm declined the offer, according to an executive": a deed, a thought or a
+            // judgement reported through "according to" is the according-to source's report.
+            inner.absorbed = true;
+          } else {
+            inner.via = outer;
+            outer.absorbed = true;
+          }
         }
       }
     }

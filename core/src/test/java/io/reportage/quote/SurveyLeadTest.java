@@ -43,6 +43,17 @@ class SurveyLeadTest {
   }
 
   @Test
+  void aDeedReportedThroughAccordingToIsTheSourcesReport() {
+    Analysis analysis = analyze("The ferry company declined the offer, according to an official familiar with the talks.");
+    Quote quote = quote(analysis, "declined the offer", QuoteKind.INDIRECT);
+    assertEquals("an official familiar with the talks", quote.speakerMention().text());
+    Analysis speech = analyze("The ferry company said it would sell, according to an official familiar with the talks.");
+    Quote said = quote(speech, "it would sell", QuoteKind.INDIRECT);
+    assertEquals("The ferry company", said.speakerMention().text());
+    assertTrue(said.via() != null && !said.via().equals(said.speaker()), "the official is the channel: " + said);
+  }
+
+  @Test
   void aPlaceOrATimeIsNoSurvey() {
     Analysis analysis = analyze("In the old harbor town, the festival drew thousands of visitors.");
     assertTrue(analysis.quotes().isEmpty(), analysis.quotes().toString());
