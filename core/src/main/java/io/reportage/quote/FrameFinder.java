@@ -1048,6 +1048,10 @@ final class FrameFinder {
     while (t >= start && skipped < 4 && quoteAt[t] == null) {
       String lower = doc.lower(t);
       String pos = doc.pos(t);
+      // "they all said" skips "all"; ", all agreed" has it for subject.
+      if (NounPhrases.isQuantifier(lower) && (t == start || "PUNCT".equals(doc.pos(t - 1)))) {
+        break;
+      }
       if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos)
           || "ADV".equals(pos) && !NounPhrases.isQuantifier(lower)) {
         t--;

@@ -25,8 +25,10 @@ final class NounPhrases {
       "you", "whether", "if", "how", "why", "when", "where");
 
   /** Quantifiers that stand for people on their own at the start of a clause ("Some say"). */
-  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all");
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all",
+      "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody");
   private static final Set<String> FRACTIONS = Set.of("third", "thirds", "half", "quarter", "quarters", "fifth", "fifths");
+  private static final Set<String> NEGATIONS = Set.of("not", "no");
   /** "those surveyed": the people a poll asked. */
   private static final Set<String> POLLED = Set.of("surveyed", "polled", "interviewed", "questioned", "asked", "sampled");
 
@@ -120,8 +122,10 @@ final class NounPhrases {
       return null;
     }
     String lower = doc.lower(last);
-    if (QUANTIFIERS.contains(lower)) {
-      return clauseStartsAt(last, limit) ? new Phrase(last, last + 1, last) : null;
+    // "not everyone", "no one": the negation belongs to the share.
+    int first = last - 1 >= limit && NEGATIONS.contains(doc.lower(last - 1)) ? last - 1 : last;
+    if (QUANTIFIERS.contains(lower) || lower.equals("one") && first < last) {
+      return clauseStartsAt(first, limit) ? new Phrase(first, last + 1, last) : null;
     }
     if (FRACTIONS.contains(lower) && last - 1 >= limit && ("a".equals(doc.lower(last - 1)) || "NUM".equals(doc.pos(last - 1)))) {
       return clauseStartsAt(last - 1, limit) ? new Phrase(last - 1, last + 1, last) : null;
@@ -156,7 +160,7 @@ final class NounPhrases {
   /** Whether the token heads a share of people ("some", "a third", "42%", "those surveyed"). */
   boolean isGroupWord(int t) {
     String lower = doc.lower(t);
-    return QUANTIFIERS.contains(lower) || FRACTIONS.contains(lower) || lower.equals("%") || lower.equals("those")
+    return QUANTIFIERS.contains(lower) || lower.equals("one") && t > 0 && doc.lower(t - 1).equals("no") || FRACTIONS.contains(lower) || lower.equals("%") || lower.equals("those")
         || "NUM".equals(doc.pos(t)) && t + 2 < doc.tokenCount() && doc.lower(t + 1).equals("in");
   }
 
