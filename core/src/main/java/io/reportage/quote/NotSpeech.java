@@ -40,7 +40,27 @@ final class NotSpeech {
   }
 
   boolean test(QuoteDraft quote) {
-    return quote.closed && (isNickname(quote) || isTitle(quote) || isSoCalled(quote));
+    return quote.closed && (isNickname(quote) || isTitle(quote) || isSoCalled(quote) || isHeading(quote));
+  }
+
+  /**
+   * A paragraph that is only a few title-case words in marks (‘Legend in the Coal Fields.’): a
+   * section heading, as some outlets set them, not a quote of the speaker before it.
+   */
+  private boolean isHeading(QuoteDraft quote) {
+    int inner = quote.tokenEnd - quote.tokenStart - 2;
+    if (inner < 2 || inner > MAX_TITLE_TOKENS || !titleCase(quote.tokenStart + 1, quote.tokenEnd - 1)) {
+      return false;
+    }
+    int before = quote.tokenStart - 1;
+    int after = quote.tokenEnd;
+    boolean opensParagraph = before < 0 || doc.paragraphOf(before) != doc.paragraphOf(quote.tokenStart);
+    while (after < doc.tokenCount() && doc.paragraphOf(after) == doc.paragraphOf(quote.tokenStart)
+        && "PUNCT".equals(doc.pos(after))) {
+      after++;
+    }
+    boolean closesParagraph = after >= doc.tokenCount() || doc.paragraphOf(after) != doc.paragraphOf(quote.tokenStart);
+    return opensParagraph && closesParagraph;
   }
 
   /** "The so-called “reform”": the writer's distance from a word, no one's statement. */
@@ -63,11 +83,8 @@ final class NotSpeech {
     if (inner < 1 || inner > MAX_TITLE_TOKENS || QuoteSpanStage.startsClause(doc, quote.tokenStart)) {
       return false;
     }
-    for (int t = quote.tokenStart + 1; t < quote.tokenEnd - 1; t++) {
-      if (!capitalised(t) && !SMALL_WORDS.contains(doc.lower(t)) && !Character.isDigit(doc.token(t).charAt(0))
-          && !"PUNCT".equals(doc.pos(t))) {
-        return false;
-      }
+    if (!titleCase(quote.tokenStart + 1, quote.tokenEnd - 1)) {
+      return false;
     }
     int before = quote.tokenStart - 1;
     int after = quote.tokenEnd;
@@ -75,6 +92,17 @@ final class NotSpeech {
     boolean namesTheNounAfter = after < doc.tokenCount() && doc.sentenceOf(after) == doc.sentenceOf(before)
         && "NOUN".equals(doc.pos(after));
     return openedAsTitle || namesTheNounAfter;
+  }
+
+  /** Whether every word of {@code [from, to)} but the small ones is capitalised (or a number or punctuation). */
+  private boolean titleCase(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!capitalised(t) && !SMALL_WORDS.contains(doc.lower(t)) && !Character.isDigit(doc.token(t).charAt(0))
+          && !"PUNCT".equals(doc.pos(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean capitalised(int t) {
