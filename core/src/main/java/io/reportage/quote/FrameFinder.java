@@ -269,11 +269,11 @@ final class FrameFinder {
     if (value == null && NOT_STATING.contains(doc.lower(t))) {
       return null;
     }
-    // A verb outside the lists is asked about only with a subject that can speak before it: the
-    // model accepts few others, and asking costs more than anything else here.
-    // So is a participle after a comma ("..., referring to the bill"), which borrows the clause's speaker.
-    boolean participle = subjectKind.equals("comma") && doc.lower(t).endsWith("ing");
-    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !participle) {
+    // A verb outside the lists is asked about only with a subject that can speak before it, or one
+    // it shares with the clause before ("... and downplayed", "..., encouraging"): the model accepts
+    // few others, and asking costs more than anything else here.
+    boolean borrowsSubject = subjectKind.equals("conj") || subjectKind.equals("comma") && doc.lower(t).endsWith("ing");
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !borrowsSubject) {
       return null;
     }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
@@ -516,9 +516,21 @@ final class FrameFinder {
       return passiveFrame(frame, cue, cueEnd, before, start, end);
     }
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
+    if (subject != null && participleAfterComma(cue.start(), before) && !describedSpeaker(subject, before)) {
+      // "In 1986, the court blocked ..., citing a threat": a participle after a comma has no subject
+      // of its own; only a speaker with its appositive ("Ortiz, a lawyer, citing") stands before it.
+      subject = null;
+    }
     String layout = null;
     boolean inRelativeClause = false;
-    if (subject != null) {
+    Speaker previousSpeaker = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).speaker;
+    if (subject != null && previousSpeaker != null && previousSpeaker.local == previousSpeaker.phrase
+        && participleOnPlace(cue.start(), before, subject)) {
+      // "she said at a news conference announcing that ...": the participle goes on with the clause's
+      // speaker; the place or event before it says nothing.
+      frame.speaker = previousSpeaker;
+      layout = "participle";
+    } else if (subject != null) {
       frame.speaker = resolver.candidate(subject, phrases);
       if (relativeOfSubject >= 0) {
         // "McConnell, who in 2010 said ...": the speaker is McConnell, mentioned here as "who".
@@ -538,12 +550,14 @@ final class FrameFinder {
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
       // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
       // sits in a relative clause ("an architect who said ..., saying"), whose speaker is not the sentence's.
-      Speaker previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).speaker;
-      Speaker clauseSpeaker = previous != null && previous.local == previous.phrase ? previous : sentenceSubject(start, before);
+      // Any subject will do here: the cue model has judged the participle a cue ("two speechwriters
+      // urged ..., arguing that").
+      Speaker clauseSpeaker = previousSpeaker != null && previousSpeaker.local == previousSpeaker.phrase ? previousSpeaker
+          : sentenceSubject(start, before, true);
       if (clauseSpeaker == null) {
         return null;
       }
-      frame.speaker = clauseSpeaker;
+      frame.speaker = distributed(clauseSpeaker, before, cue.start());
       layout = "participle";
     } else if (isControlled(cue, before, start)) {
       // "took to Twitter to accuse ...", "began by saying ...", "After saying ..., she was ...":
@@ -821,6 +835,54 @@ final class FrameFinder {
     return -1;
   }
 
+  /** Whether the cue is a present participle after a comma, with no auxiliary between ("..., also saying"). */
+  private boolean participleAfterComma(int cue, int before) {
+    if (before < 0 || !doc.norm(before).equals(",") || !doc.lower(cue).endsWith("ing")) {
+      return false;
+    }
+    for (int k = before + 1; k < cue; k++) {
+      if ("AUX".equals(doc.pos(k)) || FUNCTION_VERBS.contains(doc.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the cue is a present participle right after the object of a preposition that cannot
+   * speak ("at a news conference announcing"), so that it goes on with the clause before.
+   */
+  private boolean participleOnPlace(int cue, int before, NounPhrases.Phrase subject) {
+    return before == cue - 1 && doc.lower(cue).endsWith("ing") && relativeOfSubject < 0 && subject.start() > 0
+        && "ADP".equals(doc.pos(subject.start() - 1)) && !speaks(subject);
+  }
+
+  /** Words that take up a plural subject one by one or together before a participle ("..., each saying"). */
+  private static final Set<String> DISTRIBUTIVES = Set.of("each", "both", "all");
+
+  /** The clause's speaker, mentioned as "each", "both" or "all" when one stands between comma and cue. */
+  private Speaker distributed(Speaker speaker, int comma, int cue) {
+    for (int k = comma + 1; k < cue; k++) {
+      if (DISTRIBUTIVES.contains(doc.lower(k))) {
+        return speaker.mentionedAs(new NounPhrases.Phrase(k, k + 1, k));
+      }
+    }
+    return speaker;
+  }
+
+  /** Whether a speaking subject stands before {@code comma} with only a verbless appositive between, no parenthesis. */
+  private boolean describedSpeaker(NounPhrases.Phrase subject, int comma) {
+    if (relativeOfSubject >= 0 || !speaks(subject)) {
+      return false;
+    }
+    for (int k = subject.end(); k < comma; k++) {
+      if ("VERB".equals(doc.pos(k)) || "AUX".equals(doc.pos(k)) || doc.norm(k).equals("(")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Prepositions whose object a stance is about ("warned against", "talking about", "voted for"). */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "over", "for");
 
@@ -921,7 +983,47 @@ final class FrameFinder {
    * told them that ...").
    */
   private Speaker coordinatedSpeaker(List<Frame> earlier, int start, int conjunction) {
-    return earlier.isEmpty() ? sentenceSubject(start, conjunction) : outermost(earlier).speaker;
+    if (!earlier.isEmpty()) {
+      return outermost(earlier).speaker;
+    }
+    Speaker first = firstConjunctSubject(start, conjunction);
+    return first != null ? first : sentenceSubject(start, conjunction);
+  }
+
+  /** How far before its conjunction the first of two joined verbs may stand. */
+  private static final int MAX_FIRST_CONJUNCT = 20;
+
+  /**
+   * The subject of the first verb of the clause that the conjunction continues ("Protesters have
+   * marched through the city and called for ..."): the verb is the first one after the clause's
+   * opening comma or the sentence start. Null when none speaks.
+   */
+  private Speaker firstConjunctSubject(int start, int conjunction) {
+    int verb = -1;
+    for (int k = conjunction - 1; k >= start && conjunction - k <= MAX_FIRST_CONJUNCT; k--) {
+      if (quoteAt[k] != null || doc.norm(k).equals(",") || doc.norm(k).equals(";") || isDash(k)) {
+        break;
+      }
+      if ("VERB".equals(doc.pos(k))) {
+        verb = k;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    NounPhrases.Phrase subject = subjectEndingAt(skipBackOverAuxiliaries(verb - 1, start), start);
+    if (subject == null || !speaks(subject)) {
+      return null;
+    }
+    Speaker speaker = resolver.candidate(subject, phrases);
+    if (relativeOfSubject >= 0) {
+      // "the workers, who had marched ... and called for": they speak here as "who".
+      if (!doc.lower(relativeOfSubject).equals("who")) {
+        return null;
+      }
+      speaker.local = new NounPhrases.Phrase(relativeOfSubject, relativeOfSubject + 1, relativeOfSubject);
+    }
+    return speaker;
   }
 
   /**
@@ -1326,8 +1428,9 @@ final class FrameFinder {
       return isAppositive(from + 1, to);
     }
     String firstPos = doc.pos(from);
-    if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos)
-        && !"PROPN".equals(firstPos) && !lexicons.isTitle(first) && lexicons.speakerNoun(first) == null) {
+    // "Hugh Hill, his doctor,": a possessive opens an appositive as an article does.
+    if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !POSSESSIVE_DETERMINERS.contains(first)
+        && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos) && !"PROPN".equals(firstPos) && !lexicons.isTitle(first) && lexicons.speakerNoun(first) == null) {
       return false;
     }
     for (int t = from; t < to; t++) {
@@ -1347,6 +1450,7 @@ final class FrameFinder {
   }
 
   private static final Set<String> RELATIVE_WORDS = Set.of("that", "who", "which", "whose");
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
   /** The longest verbless appositive ("an outside adviser to the campaign ... and a professor at ..."). */
   private static final int MAX_APPOSITIVE = 28;
   /** The longest aside holding a relative clause ("who has campaigned heavily for ... in February"). */
@@ -1354,6 +1458,11 @@ final class FrameFinder {
 
   /** The subject of the sentence's main clause, after an introductory phrase, for a cue in a participle clause. */
   private Speaker sentenceSubject(int start, int limit) {
+    return sentenceSubject(start, limit, false);
+  }
+
+  /** As {@link #sentenceSubject(int, int)}; with {@code anyKind}, a document or other noun phrase counts too. */
+  private Speaker sentenceSubject(int start, int limit, boolean anyKind) {
     int t = start;
     String pos = doc.pos(t);
     if ("ADP".equals(pos) || "SCONJ".equals(pos) || "ADV".equals(pos)) {
@@ -1373,7 +1482,7 @@ final class FrameFinder {
       return null;
     }
     Speaker speaker = resolver.candidate(phrase, phrases);
-    return speaker.kind == Speaker.Kind.OTHER || speaker.kind == Speaker.Kind.DOCUMENT ? null : speaker;
+    return !anyKind && (speaker.kind == Speaker.Kind.OTHER || speaker.kind == Speaker.Kind.DOCUMENT) ? null : speaker;
   }
 
   /** Skips the person addressed after "told", "warned", "asked": "told reporters", "told CNN's Jake Tapper". */

@@ -29,6 +29,8 @@ final class Speaker {
   final Kind kind;
   MentionDraft mention;
   EntityDraft entity;
+  /** The speaker this one repeats under other words ({@link #mentionedAs}), or null. */
+  Speaker original;
 
   Speaker(NounPhrases.Phrase phrase, Kind kind, MentionDraft mention, EntityDraft entity) {
     this.phrase = phrase;
@@ -36,6 +38,17 @@ final class Speaker {
     this.kind = kind;
     this.mention = mention;
     this.entity = entity;
+  }
+
+  /**
+   * The same speaker, mentioned where it speaks by other words ("each" in "..., each saying"); it
+   * gets the mention and entity that {@link SpeakerResolver#commit} gives this one.
+   */
+  Speaker mentionedAs(NounPhrases.Phrase words) {
+    Speaker copy = new Speaker(phrase, kind, mention, entity);
+    copy.local = words;
+    copy.original = original != null ? original : this;
+    return copy;
   }
 
   @Override

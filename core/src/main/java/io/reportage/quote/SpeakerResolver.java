@@ -151,6 +151,13 @@ final class SpeakerResolver {
    * resolves an unresolved pronoun. A document ("the ruling") becomes an unnamed DOCUMENT entity.
    */
   void commit(Speaker speaker) {
+    if (speaker.original != null) {
+      // "each" in "..., each saying" is the subject it stands for: one entity, one mention.
+      commit(speaker.original);
+      speaker.entity = speaker.original.entity;
+      speaker.mention = speaker.original.mention;
+      return;
+    }
     NounPhrases.Phrase phrase = speaker.phrase;
     if (speaker.entity == null) {
       switch (speaker.kind) {
