@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Keeps the PolNeAR dev attribution scores at or above their bars, so that they cannot fall silently. */
 class PolnearEvaluationTest {
   /** Direct-quote attribution F1 on dev. */
-  static final double DIRECT_F1_BAR = 0.92;
+  static final double DIRECT_F1_BAR = 0.925;
   /** All-attribution source F1 on dev. */
-  static final double SOURCE_F1_BAR = 0.745;
+  static final double SOURCE_F1_BAR = 0.76;
 
   @Test
   void devScoresStayAboveTheBars() throws Exception {

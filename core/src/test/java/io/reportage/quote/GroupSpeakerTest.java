@@ -29,8 +29,8 @@ class GroupSpeakerTest {
       fraction             # Nearly a third say they have never taken the ferry.                     # they have never taken the ferry  # a third
       those polled         # Those surveyed say the harbor should stay open at night.               # the harbor should stay open      # Those surveyed
       all after a phrase   # To varying degrees, all agreed that the ferry had to be replaced.      # the ferry had to be replaced     # all
-      not everyone         # Not everyone thinks the ferry should be replaced.                      # the ferry should be replaced     # Not everyone
-      no one               # No one believes the old ferry can last another winter.                 # the old ferry can last           # No one
+      not everyone         # Not everyone says the ferry should be replaced.                        # the ferry should be replaced     # Not everyone
+      no one               # No one says the old ferry can last another winter.                    # the old ferry can last           # No one
       """)
   void theShareIsTheSpeaker(String what, String sentence, String content, String mention) {
     Analysis analysis = analyze(sentence);
