@@ -105,6 +105,7 @@ public final class AttributionStage implements Stage {
     ParagraphBounds paragraphs = new ParagraphBounds(doc);
     Layouts layouts = new Layouts(doc, phrases, resolver);
     Layouts.Transcript transcripts = layouts.transcripts(paragraphs);
+    mergeTranscriptLines(doc, transcripts, paragraphs, marked);
     QuoteAssigner assigner = new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs, phrases);
     assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
@@ -119,6 +120,58 @@ public final class AttributionStage implements Stage {
     }
   }
 
+  /**
+   * Whether tokens {@code [start, end)} read as words spoken: a verb or a lower-case word. A label
+   * followed only by a number or a list of names ("Clinton: 1,501.", "Iowa: Tim Albrecht, Brad
+   * Anderson, ...") is a tally, not a turn of speech; "And the budget?" is a turn.
+   */
+  private static boolean readsAsWords(Document doc, int start, int end) {
+    for (int t = start; t < end; t++) {
+      String pos = doc.pos(t);
+      if ("VERB".equals(pos) || "AUX".equals(pos) || Character.isLowerCase(doc.token(t).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A transcript line quoted as a whole ("\"PENCE: Well, ...", often with no closing mark) is one turn:
+   * the quote that opens before the label becomes the whole line after it, and marks inside the line
+   * ("an episode of “Shark Tank.”") are quotes within the speech, not turns of their own.
+   */
+  private static void mergeTranscriptLines(Document doc, Layouts.Transcript transcripts, ParagraphBounds paragraphs,
+      List<QuoteDraft> marked) {
+    Speaker[] speakers = transcripts.speakers();
+    Set<QuoteDraft> nested = new java.util.HashSet<>();
+    QuoteDraft line = null;
+    int lineEnd = -1;
+    for (QuoteDraft quote : marked) {
+      int p = doc.paragraphOf(quote.tokenStart);
+      if (speakers[p] == null) {
+        continue;
+      }
+      int start = transcripts.textStart()[p];
+      if (quote.tokenStart < start) {
+        int end = paragraphs.end(p);
+        if (end - 1 > start && QuoteMark.of(doc, end - 1).canClose()) {
+          end--;
+        }
+        if (end <= start) {
+          continue;
+        }
+        line = quote;
+        lineEnd = end;
+      } else if (line != null && doc.paragraphOf(line.tokenStart) == p && quote.tokenEnd <= lineEnd) {
+        nested.add(quote);
+      }
+    }
+    if (!nested.isEmpty()) {
+      marked.removeAll(nested);
+      doc.quotes().removeAll(nested);
+    }
+  }
+
   /** A transcript line without quotation marks ("PENCE: Well, look, ...") is a direct quote of its speaker. */
   private static void addTranscriptLines(Document doc, Layouts.Transcript transcripts, ParagraphBounds paragraphs,
       QuoteDraft[] quoteAt, SpeakerResolver resolver) {
@@ -126,7 +179,8 @@ public final class AttributionStage implements Stage {
     for (int p = 0; p < speakers.length; p++) {
       int start = transcripts.textStart()[p];
       int end = paragraphs.end(p);
-      if (speakers[p] == null || start >= end || quoteAt[start] != null || quoteAt[end - 1] != null) {
+      if (speakers[p] == null || start >= end || quoteAt[start] != null || quoteAt[end - 1] != null
+          || !readsAsWords(doc, start, end)) {
         continue;
       }
       resolver.commit(speakers[p]);

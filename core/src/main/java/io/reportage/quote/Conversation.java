@@ -60,6 +60,9 @@ final class Conversation {
 
   private void attributeFromContext(List<QuoteDraft> quotes, int i, int paragraph, Frame[] lastFrame, QuoteDraft[] lastQuote) {
     QuoteDraft quote = quotes.get(i);
+    if (isStageDirection(quote)) {
+      return;
+    }
     if (quote.continues != null && quote.continues.attributed()) {
       Attributions.copy(quote.continues, quote, "continued-quote", 0.95, true);
       return;
@@ -90,6 +93,37 @@ final class Conversation {
         }
       }
     }
+  }
+
+  /** Longest bracketed note a transcript inserts between turns ("(CROSSTALK)", "(Laughter.)", "(inaudible)"). */
+  private static final int MAX_STAGE_DIRECTION = 8;
+
+  /**
+   * A quoted paragraph that is only a bracketed note ("(CROSSTALK.)", "(Applause)") describes the
+   * scene of a transcript; no one says it.
+   */
+  private boolean isStageDirection(QuoteDraft quote) {
+    int open = quote.tokenStart;
+    if (open < quote.tokenEnd && QuoteMark.of(doc, open).isDouble()) {
+      open++;
+    }
+    if (open >= quote.tokenEnd || quote.tokenEnd - open > MAX_STAGE_DIRECTION || !isOpeningBracket(doc.norm(open))) {
+      return false;
+    }
+    for (int t = quote.tokenEnd - 1; t > open && quote.tokenEnd - t <= 3; t--) {
+      if (isClosingBracket(doc.norm(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpeningBracket(String token) {
+    return token.equals("(") || token.equals("[") || token.equals("-LRB-");
+  }
+
+  private static boolean isClosingBracket(String token) {
+    return token.equals(")") || token.equals("]") || token.equals("-RRB-");
   }
 
   /** A short quote that opens its paragraph: a turn in a dialogue, where speakers alternate. */
