@@ -1597,14 +1597,28 @@ final class FrameFinder {
     if (t >= end || !doc.norm(t).equals(",")) {
       return t;
     }
-    int close = t + 1;
-    while (close < end && close - t < 12 && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
-      close++;
+    int close = closeOfAside(t + 1, end, 11);
+    if (close - t >= 12 && close < end && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
+      // "said Ann Lee, a senior official with the agency that runs the program.": an appositive
+      // closed by a relative clause may run long; it counts whole when it closes the sentence.
+      int longClose = closeOfAside(close, end, MAX_RELATIVE_ASIDE - 11);
+      if (longClose < end && isSentencePunctuation(longClose)) {
+        close = longClose;
+      }
     }
     if (close < end && close > t + 1 && isAppositive(t + 1, close)) {
       return doc.norm(close).equals(",") && close + 1 < end && !opensQuote(close + 1) ? close + 1 : close;
     }
     return t;
+  }
+
+  /** The first comma or sentence punctuation from {@code from}, looking at most {@code limit} words on. */
+  private int closeOfAside(int from, int end, int limit) {
+    int close = from;
+    while (close < end && close - from < limit && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
+      close++;
+    }
+    return close;
   }
 
   private boolean isSentencePunctuation(int t) {
