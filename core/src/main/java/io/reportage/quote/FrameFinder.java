@@ -36,6 +36,8 @@ final class FrameFinder {
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
   private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
+  /** Cues that put a question or demand to someone ("was pressed by the host about ..."). */
+  private static final Set<String> PRESS_LEMMAS = Set.of("press", "urge", "question", "quiz", "challenge");
   private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
       "call-for", "tell", "warn", "advise", "persuade", "convince", "expect", "hope", "plan", "propose");
   /** Prepositions that lead a sentence with its source: "In a new poll, ...", "By one estimate, ...". */
@@ -71,6 +73,15 @@ final class FrameFinder {
   private final FeatureScorer scorer;
   private final double threshold;
   private final NominalFrames nominal;
+  /** Whether a passive question cue goes on, after its agent, with the question itself ("whether", "about"). */
+  private boolean asksAfterAgent(Cue cue, int after, int end) {
+    if (after + 1 >= end || !QUESTION_LEMMAS.contains(cue.lemma()) && !PRESS_LEMMAS.contains(cue.lemma())) {
+      return false;
+    }
+    String next = doc.lower(after);
+    return QUESTION_WORDS.contains(next) || next.equals("about") || next.equals("to");
+  }
+
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
   /** The first word of the relative phrase that {@link #relativeOfSubject} ends ("many" of "many of whom"). */
@@ -1126,6 +1137,13 @@ final class FrameFinder {
     int after = skipAdjuncts(agent.end(), end);
     frame.pattern = "passive-by";
     boolean introduced = after + 1 < end && (doc.lower(after).equals("that") || doc.lower(after).equals("as"));
+    if (!introduced && asksAfterAgent(cue, after, end)) {
+      // "Ortiz was asked by a reporter whether she would run": the question is what is attributed,
+      // not who was asked.
+      frame.contentStart = after;
+      frame.contentEnd = clauseEnd(frame.contentStart, end, cue.start());
+      return frame.hasContent() ? frame : null;
+    }
     if (!introduced) {
       NounPhrases.Phrase subject = subjectEndingAt(before, start);
       if (subject == null || relativeOfSubject >= 0) {
