@@ -82,6 +82,31 @@ final class FrameFinder {
     return QUESTION_WORDS.contains(next) || next.equals("about") || next.equals("to");
   }
 
+  /**
+   * Participles of feeling: in "the voters were angered by the ruling" the subject holds the
+   * attitude and the agent is what it is about, the reverse of "the plan was rejected by the board".
+   */
+  private static final Set<String> FEELING_PARTICIPLES = Set.of("impressed", "angered", "alarmed", "rattled",
+      "outraged", "startled", "intrigued", "troubled", "disturbed", "shocked", "frustrated", "disappointed",
+      "encouraged", "annoyed", "irritated", "offended", "stunned", "surprised", "dismayed", "appalled", "horrified",
+      "heartened", "pleased", "delighted", "inspired", "bothered", "unsettled", "unnerved", "puzzled", "baffled",
+      "mystified", "scared", "frightened", "terrified", "embarrassed", "infuriated", "enraged", "incensed",
+      "reassured", "amused", "insulted", "disgusted", "saddened", "worried", "concerned");
+
+  /** "The voters were angered by the ruling": the subject feels, about what the agent phrase names. */
+  private Frame experiencerFrame(Frame frame, int by, int before, int start, int end) {
+    NounPhrases.Phrase subject = subjectEndingAt(before, start);
+    if (subject == null || relativeOfSubject >= 0) {
+      return null;
+    }
+    frame.speaker = resolver.candidate(subject, phrases);
+    frame.cueEnd = by + 1;
+    frame.contentStart = by + 1;
+    frame.contentEnd = clauseEnd(frame.contentStart, end, frame.cue.start());
+    frame.pattern = "passive-experiencer";
+    return frame.hasContent() ? frame : null;
+  }
+
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
   /** The first word of the relative phrase that {@link #relativeOfSubject} ends ("many" of "many of whom"). */
@@ -1131,6 +1156,9 @@ final class FrameFinder {
     NounPhrases.Phrase agent = phrases.startingAt(by + 1, end);
     if (agent == null) {
       return null;
+    }
+    if (by == cue.end() && FEELING_PARTICIPLES.contains(doc.lower(cue.start()))) {
+      return experiencerFrame(frame, by, before, start, end);
     }
     frame.speaker = resolver.candidate(agent, phrases);
     frame.speakerAfterCue = true;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.reportage.Analysis;
 import io.reportage.Quote;
 import io.reportage.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * clause before the cue, on sentences written for these tests.
  */
 class LongAppositiveTest {
+
+  @BeforeAll
+  static void build() {
+    AttributionTest.build();
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', textBlock = """
