@@ -36,6 +36,8 @@ final class FrameFinder {
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
   private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
+  /** Cues that put a question or demand to someone ("was pressed by the host about ..."). */
+  private static final Set<String> PRESS_LEMMAS = Set.of("press", "urge", "question", "quiz", "challenge");
   private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
       "call-for", "tell", "warn", "advise", "persuade", "convince", "expect", "hope", "plan", "propose");
   /** Prepositions that lead a sentence with its source: "In a new poll, ...", "By one estimate, ...". */
@@ -71,6 +73,40 @@ final class FrameFinder {
   private final FeatureScorer scorer;
   private final double threshold;
   private final NominalFrames nominal;
+  /** Whether a passive question cue goes on, after its agent, with the question itself ("whether", "about"). */
+  private boolean asksAfterAgent(Cue cue, int after, int end) {
+    if (after + 1 >= end || !QUESTION_LEMMAS.contains(cue.lemma()) && !PRESS_LEMMAS.contains(cue.lemma())) {
+      return false;
+    }
+    String next = doc.lower(after);
+    return QUESTION_WORDS.contains(next) || next.equals("about") || next.equals("to");
+  }
+
+  /**
+   * Participles of feeling: in "the voters were angered by the ruling" the subject holds the
+   * attitude and the agent is what it is about, the reverse of "the plan was rejected by the board".
+   */
+  private static final Set<String> FEELING_PARTICIPLES = Set.of("impressed", "angered", "alarmed", "rattled",
+      "outraged", "startled", "intrigued", "troubled", "disturbed", "shocked", "frustrated", "disappointed",
+      "encouraged", "annoyed", "irritated", "offended", "stunned", "surprised", "dismayed", "appalled", "horrified",
+      "heartened", "pleased", "delighted", "inspired", "bothered", "unsettled", "unnerved", "puzzled", "baffled",
+      "mystified", "scared", "frightened", "terrified", "embarrassed", "infuriated", "enraged", "incensed",
+      "reassured", "amused", "insulted", "disgusted", "saddened", "worried", "concerned");
+
+  /** "The voters were angered by the ruling": the subject feels, about what the agent phrase names. */
+  private Frame experiencerFrame(Frame frame, int by, int before, int start, int end) {
+    NounPhrases.Phrase subject = subjectEndingAt(before, start);
+    if (subject == null || relativeOfSubject >= 0) {
+      return null;
+    }
+    frame.speaker = resolver.candidate(subject, phrases);
+    frame.cueEnd = by + 1;
+    frame.contentStart = by + 1;
+    frame.contentEnd = clauseEnd(frame.contentStart, end, frame.cue.start());
+    frame.pattern = "passive-experiencer";
+    return frame.hasContent() ? frame : null;
+  }
+
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
   /** The first word of the relative phrase that {@link #relativeOfSubject} ends ("many" of "many of whom"). */
@@ -1121,11 +1157,21 @@ final class FrameFinder {
     if (agent == null) {
       return null;
     }
+    if (by == cue.end() && FEELING_PARTICIPLES.contains(doc.lower(cue.start()))) {
+      return experiencerFrame(frame, by, before, start, end);
+    }
     frame.speaker = resolver.candidate(agent, phrases);
     frame.speakerAfterCue = true;
     int after = skipAdjuncts(agent.end(), end);
     frame.pattern = "passive-by";
     boolean introduced = after + 1 < end && (doc.lower(after).equals("that") || doc.lower(after).equals("as"));
+    if (!introduced && asksAfterAgent(cue, after, end)) {
+      // "Ortiz was asked by a reporter whether she would run": the question is what is attributed,
+      // not who was asked.
+      frame.contentStart = after;
+      frame.contentEnd = clauseEnd(frame.contentStart, end, cue.start());
+      return frame.hasContent() ? frame : null;
+    }
     if (!introduced) {
       NounPhrases.Phrase subject = subjectEndingAt(before, start);
       if (subject == null || relativeOfSubject >= 0) {
@@ -1597,14 +1643,28 @@ final class FrameFinder {
     if (t >= end || !doc.norm(t).equals(",")) {
       return t;
     }
-    int close = t + 1;
-    while (close < end && close - t < 12 && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
-      close++;
+    int close = closeOfAside(t + 1, end, 11);
+    if (close - t >= 12 && close < end && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
+      // "said Ann Lee, a senior official with the agency that runs the program.": an appositive
+      // closed by a relative clause may run long; it counts whole when it closes the sentence.
+      int longClose = closeOfAside(close, end, MAX_RELATIVE_ASIDE - 11);
+      if (longClose < end && isSentencePunctuation(longClose)) {
+        close = longClose;
+      }
     }
     if (close < end && close > t + 1 && isAppositive(t + 1, close)) {
       return doc.norm(close).equals(",") && close + 1 < end && !opensQuote(close + 1) ? close + 1 : close;
     }
     return t;
+  }
+
+  /** The first comma or sentence punctuation from {@code from}, looking at most {@code limit} words on. */
+  private int closeOfAside(int from, int end, int limit) {
+    int close = from;
+    while (close < end && close - from < limit && !doc.norm(close).equals(",") && !isSentencePunctuation(close)) {
+      close++;
+    }
+    return close;
   }
 
   private boolean isSentencePunctuation(int t) {
