@@ -10,6 +10,7 @@ import io.reportage.Analysis;
 import io.reportage.Quote;
 import io.reportage.QuoteKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * time phrases, sentence adverbs and asides, relative clauses, "as" clauses and post-modified subjects.
  */
 class AsideAttributionTest {
+  @BeforeAll
+  static void build() {
+    AttributionTest.build();
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', textBlock = """
