@@ -236,7 +236,13 @@ final class FrameFinder {
           t += length - 1;
           continue;
         }
-        if (kind.startsWith("verb ") && isVerb(t)) {
+        if (kind.startsWith("stance ") && linkedPredicate(t, start)) {
+          String[] parts = kind.split("\\s+");
+          cues.add(new Cue(t, t + length, parts[1], CueClass.parse(parts.length > 2 ? parts[2] : "belief"), false));
+          t += length - 1;
+          continue;
+        }
+        if (kind.startsWith("verb ") && (isVerb(t) || auxiliaryBefore(t, start))) {
           String[] parts = kind.split("\\s+");
           cues.add(new Cue(t, t + length, parts[1], CueClass.parse(parts.length > 2 ? parts[2] : "speech"), false));
           t += length - 1;
@@ -479,6 +485,72 @@ final class FrameFinder {
         || "ADV".equals(next) || "SCONJ".equals(next) || doc.lower(t + 1).equals("that");
   }
 
+  /**
+   * Words that link a subject to a predicate adjective ("were incensed", "seemed sure", "came away
+   * convinced"). Not "being": "the partner being supportive" is a small clause inside another's statement.
+   */
+  private static final Set<String> LINKING = Set.of("is", "are", "was", "were", "be", "been", "am", "'re", "'m",
+      "seem", "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "remain", "remains",
+      "remained", "grew", "grow", "grows", "became", "become", "becomes", "away");
+
+  /** Adverbs that may stand between the linking word and the adjective ("were also deeply worried"). */
+  private static final int MAX_PREDICATE_ADVERBS = 3;
+
+  /**
+   * Whether the listed stance word at {@code t} is a predicate adjective: a linking word stands
+   * before it, past a few adverbs. Only then is the stance the subject's ("the senators were
+   * incensed that"); an attributive one ("an incensed crowd") attributes nothing.
+   */
+  private boolean linkedPredicate(int t, int start) {
+    int k = t - 1;
+    int adverbs = 0;
+    while (k >= start && adverbs < MAX_PREDICATE_ADVERBS && ("ADV".equals(doc.pos(k)) || "PART".equals(doc.pos(k)))
+        && !LINKING.contains(doc.lower(k))) {
+      k--;
+      adverbs++;
+    }
+    return k >= start && LINKING.contains(doc.lower(k));
+  }
+
+  /** Before a predicate adjective, steps back over its adverbs and linking words ("came away", "seemed"). */
+  private int linkingStart(int t, int start) {
+    int stop = Math.max(start, t - MAX_LINKING_WORDS + 1);
+    while (t >= stop && quoteAt[t] == null && (LINKING.contains(doc.lower(t)) || "ADV".equals(doc.pos(t))
+        || "PART".equals(doc.pos(t)) || "came".equals(doc.lower(t)) || "come".equals(doc.lower(t)))) {
+      t--;
+    }
+    return t;
+  }
+
+  /** The most words stepped over between a predicate adjective and its subject ("have also long been"). */
+  private static final int MAX_LINKING_WORDS = 6;
+
+  /** Whether the word after a stance adjective begins a reason, a likelihood or a coordination rather than its object. */
+  private boolean stanceQualifier(int t) {
+    String lower = doc.lower(t);
+    String pos = doc.pos(t);
+    return lower.equals("to") || "CCONJ".equals(pos)
+        || "SCONJ".equals(pos) && !lower.equals("that") && !lower.equals("whether") && !lower.equals("if");
+  }
+
+  /** Whether the cue is a listed stance adjective, whose subject stands before its linking words. */
+  private boolean isStance(Cue cue) {
+    String[] phrase = lexicons.phraseAt(doc, cue.start(), cue.end());
+    return phrase != null && phrase[0].startsWith("stance ");
+  }
+
+  /**
+   * "Republicans have expressed concern": the tagger may read a listed phrase's participle as an
+   * adjective; after "have" or "has" it is the verb all the same.
+   */
+  private boolean auxiliaryBefore(int t, int start) {
+    if (t - 1 < start || !doc.lower(t).endsWith("ed")) {
+      return false;
+    }
+    String previous = doc.lower(t - 1);
+    return previous.equals("have") || previous.equals("has") || previous.equals("had") || previous.equals("'ve");
+  }
+
   /** "said", "says", "told": cues whatever the tagger thought of them. */
   private static boolean isSay(String value) {
     return value.startsWith("say ") || value.startsWith("tell ");
@@ -547,8 +619,9 @@ final class FrameFinder {
     Frame frame = new Frame(cue, s);
     int cueEnd = extendCue(cue.end(), end);
     frame.cueEnd = cueEnd;
-    int before = skipBackOverAuxiliaries(cue.start() - 1, start);
-    if (isPassive(before + 1, cue.start())) {
+    boolean stance = isStance(cue);
+    int before = skipBackOverAuxiliaries(stance ? linkingStart(cue.start() - 1, start) : cue.start() - 1, start);
+    if (!stance && isPassive(before + 1, cue.start())) {
       return passiveFrame(frame, cue, cueEnd, before, start, end);
     }
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
@@ -719,7 +792,9 @@ final class FrameFinder {
         frame.cueEnd = after + 1;
         frame.contentStart = after + 1;
         frame.pattern = "speaker-cue-preposition";
-      } else if (after < end && !"PUNCT".equals(doc.pos(after))) {
+      } else if (after < end && !"PUNCT".equals(doc.pos(after)) && !(stance && stanceQualifier(after))) {
+        // "angry because ...", "sure to pass", "outraged and mocking": what follows a stance
+        // adjective says why or how likely, not what is held.
         // "Graham criticized the party's lack of environmental awareness": a stance on what follows.
         frame.contentStart = after;
         frame.pattern = "speaker-cue-object";
