@@ -15,7 +15,7 @@ class PolnearEvaluationTest {
   /** Direct-quote attribution F1 on dev. */
   static final double DIRECT_F1_BAR = 0.925;
   /** All-attribution source F1 on dev. */
-  static final double SOURCE_F1_BAR = 0.76;
+  static final double SOURCE_F1_BAR = 0.765;
 
   @Test
   void devScoresStayAboveTheBars() throws Exception {
