@@ -137,8 +137,8 @@ public final class AttributionStage implements Stage {
 
   /**
    * A transcript line quoted as a whole ("\"PENCE: Well, ...", often with no closing mark) is one turn:
-   * the quote that opens before the label becomes the whole line after it, and marks inside the line
-   * ("an episode of “Shark Tank.”") are quotes within the speech, not turns of their own.
+   * the quote that opens before the label stays the line's quote, and marks inside the line ("an
+   * episode of “Shark Tank.”") are quotes within the speech, not turns of their own.
    */
   private static void mergeTranscriptLines(Document doc, Layouts.Transcript transcripts, ParagraphBounds paragraphs,
       List<QuoteDraft> marked) {

@@ -21,7 +21,10 @@ import java.util.Set;
  *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." where nothing else in the
  *       sentence is a cue;
  *   <li>{@code coordinated}: "... and has insisted that ..." takes the subject of the cue before;
- *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on.
+ *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on;
+ *   <li>{@code as-clause}: "..., as police have said." and "As experts have pointed out, ...";
+ *   <li>{@code passive-experiencer}: "Neither man was impressed by the plan": the subject of a
+ *       passive verb of feeling holds the stance, its by-phrase is what it is about.
  * </ul>
  * The speaker may stand behind an appositive or a parenthesis ("Hugh Hill, a doctor, said", "Sen.
  * Marco Rubio (R-Fla.) told"), auxiliaries and adverbs ("has since confirmed"). Content runs to the

@@ -11,7 +11,8 @@ import java.util.Map;
  * Gives each quotation-mark quote its speaker from the frames and layouts of its own sentence and
  * paragraph: a frame whose content covers the quote (the outermost one, as quoted words belong to
  * whoever's statement the writer is quoting), a frame whose speaker and cue stand right after or
- * before it, a transcript label, a dash and a name, a colon that introduces it. Quotes nothing
+ * before it, a transcript label, a dash and a name, a colon that introduces it, a name alone
+ * before a colon ({@code name-colon}: "Rep. Ana Ortiz (D-Maine): “...”"). Quotes nothing
  * local explains are left to {@link Conversation}.
  */
 final class QuoteAssigner {
