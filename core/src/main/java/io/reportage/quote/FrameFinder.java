@@ -1941,6 +1941,25 @@ final class FrameFinder {
    */
   private static final Set<String> CONTRASTING = Set.of("while", "though", "although", "whereas");
 
+  /**
+   * Words that open a second clause with its own subject ("X unveiled a list, as Y cited ...",
+   * "... because they felt ...", "..., which RT pointed to"): a later attribution after them is a
+   * statement of its own, not part of the first content.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("as", "when", "after", "because", "since", "before");
+
+  /**
+   * Relative pronouns after a comma or dash open a clause about the object ("cited a report, which
+   * the agency disputed"); without one they restrict it and belong to the content ("said anyone who
+   * complains is wrong").
+   */
+  private static final Set<String> RELATIVES = Set.of("which", "who");
+
+  private boolean isClauseMark(int t) {
+    String norm = doc.norm(t);
+    return quoteAt[t] == null && (norm.equals(",") || norm.equals("--") || norm.equals("\u2014"));
+  }
+
   /** A conjunction or semicolon at most four words before a cue, with only a subject or auxiliaries between; -1 when none. */
   private int conjunctionBefore(int from, int cue) {
     for (int k = cue - 1; k >= from && k >= cue - 5; k--) {
@@ -1948,7 +1967,8 @@ final class FrameFinder {
         return -1;
       }
       String lower = doc.lower(k);
-      if (lower.equals("and") || lower.equals("but") || lower.equals(";") || CONTRASTING.contains(lower)) {
+      if (lower.equals("and") || lower.equals("but") || lower.equals(";") || CONTRASTING.contains(lower)
+          || CLAUSE_OPENERS.contains(lower) || RELATIVES.contains(lower) && k > from && isClauseMark(k - 1)) {
         // "shootings and protests demands": two common nouns joined by "and" are one subject.
         boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
             && phrases.isNounLike(k - 1) && k + 1 < doc.tokenCount() && phrases.isNounLike(k + 1) && !phrases.isPronoun(k + 1)
