@@ -1531,11 +1531,23 @@ final class FrameFinder {
     int comma = phrase.start() - 1;
     String first = doc.pos(phrase.start());
     if (comma - 1 < start || !doc.norm(comma).equals(",") || !"DET".equals(first) && !"NUM".equals(first)
-        || resolver.nameAt(phrase.head()) != null) {
+        || resolver.nameAt(phrase.head()) != null || !closedAside(phrase.end())) {
       return phrase;
     }
     NounPhrases.Phrase name = phrases.endingAt(comma - 1, start);
     return name != null && resolver.nameAt(name.head()) != null ? name : phrase;
+  }
+
+  /**
+   * Whether a description ends as an aside does, at a comma, dash or relative pronoun: in "In
+   * Ohio, the governor said" the description runs straight into the verb and is the subject.
+   */
+  private boolean closedAside(int after) {
+    if (after >= doc.tokenCount()) {
+      return false;
+    }
+    String next = doc.norm(after);
+    return next.equals(",") || isDash(after) || phrases.isRelative(after);
   }
 
   /** An appositive: a verbless phrase ("a doctor", "45") or a relative clause ("who chairs the panel"). */
@@ -2071,7 +2083,9 @@ final class FrameFinder {
         if (inner != outer && !inner.cue.sourceAfter() && inner.speaker != null && !inner.speakerAfterCue
             && inner.speaker.phrase.start() >= outer.contentStart && inner.cue.start() < outer.contentEnd
             && inner.speaker.phrase.start() - outer.contentStart <= 2) {
-          if (!inner.cue.cueClass().isSpeech()) {
+          // "X said Y, according to Z": a trailing "according to" reports the whole clause, speech
+          // and speaker included, as Z's account; a leading one only names who passed it on.
+          if (!inner.cue.cueClass().isSpeech() || inner.cue.start() < outer.cue.start()) {
             // "The firm declined the offer, according to an executive": a deed, a thought or a
             // judgement reported through "according to" is the according-to source's report.
             inner.absorbed = true;
