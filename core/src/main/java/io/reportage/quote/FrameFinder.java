@@ -183,7 +183,8 @@ final class FrameFinder {
         boolean inside = other.hasContent() && frame.cue.start() >= other.contentStart && frame.cue.start() < other.contentEnd;
         boolean around = frame.hasContent() && other.cue.start() >= frame.contentStart && other.cue.start() < frame.contentEnd;
         // Of two frames one inside the other, the weaker cue goes; of equals, the inner one.
-        if (inside && strength(frame) <= strength(other) || around && strength(frame) < strength(other)) {
+        if (inside && (strength(frame) <= strength(other) || findingOf(other, frame))
+            || around && strength(frame) < strength(other) && !findingOf(frame, other)) {
           drop = true;
           break;
         }
@@ -193,6 +194,16 @@ final class FrameFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * "A poll found that most voters say ...": a document's finding opens with the speech it
+   * counts, so the document reports that speech, speaker and all, however strong its cue.
+   */
+  private static boolean findingOf(Frame outer, Frame inner) {
+    return outer.speaker != null && outer.speaker.kind == Speaker.Kind.DOCUMENT && !outer.speakerAfterCue
+        && inner.speaker != null && !inner.speakerAfterCue && inner.speaker.phrase.start() >= outer.contentStart
+        && inner.speaker.phrase.start() - outer.contentStart <= 4;
   }
 
   /** How surely a cue introduces what someone said: speech above evidence above belief and judgement. */
