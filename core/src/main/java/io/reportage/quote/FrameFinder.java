@@ -183,7 +183,8 @@ final class FrameFinder {
         boolean inside = other.hasContent() && frame.cue.start() >= other.contentStart && frame.cue.start() < other.contentEnd;
         boolean around = frame.hasContent() && other.cue.start() >= frame.contentStart && other.cue.start() < frame.contentEnd;
         // Of two frames one inside the other, the weaker cue goes; of equals, the inner one.
-        if (inside && strength(frame) <= strength(other) || around && strength(frame) < strength(other)) {
+        if (inside && (strength(frame) <= strength(other) || findingOf(other, frame))
+            || around && strength(frame) < strength(other) && !findingOf(frame, other)) {
           drop = true;
           break;
         }
@@ -193,6 +194,16 @@ final class FrameFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * "A poll found that most voters say ...": a document's finding opens with the speech it
+   * counts, so the document reports that speech, speaker and all, however strong its cue.
+   */
+  private static boolean findingOf(Frame outer, Frame inner) {
+    return outer.speaker != null && outer.speaker.kind == Speaker.Kind.DOCUMENT && !outer.speakerAfterCue
+        && inner.speaker != null && !inner.speakerAfterCue && inner.speaker.phrase.start() >= outer.contentStart
+        && inner.speaker.phrase.start() - outer.contentStart <= 4;
   }
 
   /** How surely a cue introduces what someone said: speech above evidence above belief and judgement. */
@@ -1564,11 +1575,23 @@ final class FrameFinder {
     int comma = phrase.start() - 1;
     String first = doc.pos(phrase.start());
     if (comma - 1 < start || !doc.norm(comma).equals(",") || !"DET".equals(first) && !"NUM".equals(first)
-        || resolver.nameAt(phrase.head()) != null) {
+        || resolver.nameAt(phrase.head()) != null || !closedAside(phrase.end())) {
       return phrase;
     }
     NounPhrases.Phrase name = phrases.endingAt(comma - 1, start);
     return name != null && resolver.nameAt(name.head()) != null ? name : phrase;
+  }
+
+  /**
+   * Whether a description ends as an aside does, at a comma, dash or relative pronoun: in "In
+   * Ohio, the governor said" the description runs straight into the verb and is the subject.
+   */
+  private boolean closedAside(int after) {
+    if (after >= doc.tokenCount()) {
+      return false;
+    }
+    String next = doc.norm(after);
+    return next.equals(",") || isDash(after) || phrases.isRelative(after);
   }
 
   /** An appositive: a verbless phrase ("a doctor", "45") or a relative clause ("who chairs the panel"). */
@@ -2136,7 +2159,9 @@ final class FrameFinder {
         if (inner != outer && !inner.cue.sourceAfter() && inner.speaker != null && !inner.speakerAfterCue
             && inner.speaker.phrase.start() >= outer.contentStart && inner.cue.start() < outer.contentEnd
             && inner.speaker.phrase.start() - outer.contentStart <= 2) {
-          if (!inner.cue.cueClass().isSpeech()) {
+          // "X said Y, according to Z": a trailing "according to" reports the whole clause, speech
+          // and speaker included, as Z's account; a leading one only names who passed it on.
+          if (!inner.cue.cueClass().isSpeech() || inner.cue.start() < outer.cue.start()) {
             // "The firm declined the offer, according to an executive": a deed, a thought or a
             // judgement reported through "according to" is the according-to source's report.
             inner.absorbed = true;

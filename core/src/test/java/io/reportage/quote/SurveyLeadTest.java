@@ -47,9 +47,9 @@ class SurveyLeadTest {
     Analysis analysis = analyze("The ferry company declined the offer, according to an official familiar with the talks.");
     Quote quote = quote(analysis, "declined the offer", QuoteKind.INDIRECT);
     assertEquals("an official familiar with the talks", quote.speakerMention().text());
-    Analysis speech = analyze("The ferry company said it would sell, according to an official familiar with the talks.");
+    Analysis speech = analyze("According to an official familiar with the talks, the ferry company said it would sell.");
     Quote said = quote(speech, "it would sell", QuoteKind.INDIRECT);
-    assertEquals("The ferry company", said.speakerMention().text());
+    assertEquals("the ferry company", said.speakerMention().text());
     assertTrue(said.via() != null && !said.via().equals(said.speaker()), "the official is the channel: " + said);
   }
 
