@@ -63,7 +63,7 @@ final class FrameFinder {
       "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
       "can", "must", "always", "first", "further", "even", "just", "already", "still", "initially", "earlier",
       "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be", "now", "all", "both",
-      "each", "too", "themselves", "himself", "herself", "itself", "personally",
+      "each", "too", "themselves", "himself", "herself", "personally",
       "separately", "simply", "flatly", "falsely", "correctly", "openly", "quietly", "angrily", "bluntly", "told");
 
   private final Document doc;
@@ -309,7 +309,7 @@ final class FrameFinder {
    */
   private Cue verbCue(int t, int start, int end, boolean quoteInSentence) {
     String value = lexicons.verbValue(doc.lower(t));
-    boolean listed = value != null && (isVerb(t) || isSay(value) || documentBefore(t, value, start) != null);
+    boolean listed = value != null && (isVerb(t) || isSay(value));
     if (scorer == null) {
       return listed ? lexiconCue(t, value, 1.0) : null;
     }
@@ -341,33 +341,6 @@ final class FrameFinder {
         : new Cue(t, t + 1, lemma(doc.lower(t)), CueClass.LEARNED, false, probability);
   }
 
-  /**
-   * "Polls show Trump trailing", "FEC reports show that ...": the tagger often reads a plural
-   * document noun right before an evidence verb as a verb itself (and the verb as a noun), so no
-   * noun phrase is found. A listed document noun right before a listed evidence verb is its subject,
-   * with the nouns and adjectives that modify it ("exit polls", "new FEC reports"); else null.
-   */
-  private NounPhrases.Phrase documentBefore(int t, String value, int start) {
-    int head = t - 1;
-    if (value == null || !value.endsWith("evidence") || head < start || quoteAt[head] != null
-        || !isDocumentNoun(doc.lower(head))) {
-      return null;
-    }
-    int from = head;
-    while (from > start && quoteAt[from - 1] == null && DOCUMENT_MODIFIERS.contains(doc.pos(from - 1))) {
-      from--;
-    }
-    return new NounPhrases.Phrase(from, head + 1, head);
-  }
-
-  /** A listed document noun, or its plural or gerund ("polls", "reports", "polling"). */
-  private boolean isDocumentNoun(String lower) {
-    return "document".equals(lexicons.speakerNoun(lower)) || "document".equals(lexicons.speakerNoun(lemma(lower)));
-  }
-
-  /** Tags of the words that may modify a document noun before it ("the new FEC exit polls"). */
-  private static final Set<String> DOCUMENT_MODIFIERS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-
   private static Cue lexiconCue(int t, String value, double probability) {
     int space = value.indexOf(' ');
     String lemma = space < 0 ? value : value.substring(0, space);
@@ -382,9 +355,6 @@ final class FrameFinder {
    */
   private String subjectKind(int t, int before, int start) {
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
-    if (subject == null) {
-      subject = documentBefore(t, lexicons.verbValue(doc.lower(t)), start);
-    }
     if (subject != null) {
       return resolver.candidate(subject, phrases).kind.name();
     }
@@ -669,9 +639,6 @@ final class FrameFinder {
       return passiveFrame(frame, cue, cueEnd, before, start, end);
     }
     NounPhrases.Phrase subject = subjectEndingAt(before, start);
-    if (subject == null && before == cue.start() - 1) {
-      subject = documentBefore(cue.start(), cue.cueClass() == CueClass.EVIDENCE ? "evidence" : null, start);
-    }
     if (subject != null && participleAfterComma(cue.start(), before) && !describedSpeaker(subject, before)) {
       // "In 1986, the court blocked ..., citing a threat": a participle after a comma has no subject
       // of its own; only a speaker with its appositive ("Ortiz, a lawyer, citing") stands before it.
@@ -1699,7 +1666,7 @@ final class FrameFinder {
         t = extended;
       } else if (lexicons.isTimeWord(lower) && !(t + 1 < end && doc.lower(t + 1).equals("'s"))
           || "ADV".equals(doc.pos(t)) && !lower.equals("that") && quoteAt[t] == null
-          && !QUESTION_WORDS.contains(lower) && !existentialThere(t, end)) {
+          && !QUESTION_WORDS.contains(lower)) {
         t++;
       } else if (lexicons.isAdjunct(lower) && t + 1 < end && timeFollows(t + 1, end)) {
         t++;
@@ -1812,9 +1779,6 @@ final class FrameFinder {
       return true;
     }
     String pos = doc.pos(t);
-    if (existentialThere(t, end)) {
-      return true;
-    }
     if (!"DET".equals(pos) && !"PRON".equals(pos) && !"PROPN".equals(pos) && !"NOUN".equals(pos) && !"NUM".equals(pos)
         && !"ADJ".equals(pos) && resolver.nameAt(t) == null) {
       return false;
@@ -1833,15 +1797,6 @@ final class FrameFinder {
       }
     }
     return false;
-  }
-
-  /** Forms that follow an existential "there" ("there is", "there will be", "there have been"). */
-  private static final Set<String> THERE_VERBS = Set.of("is", "are", "was", "were", "'s", "will", "would", "could",
-      "may", "might", "should", "must", "can", "has", "have", "had", "seems", "seem", "appears", "remains");
-
-  /** "there is a problem": the tagger calls "there" an adverb, yet with a form of "be" after it it opens a clause. */
-  private boolean existentialThere(int t, int end) {
-    return doc.lower(t).equals("there") && t + 1 < end && THERE_VERBS.contains(doc.lower(t + 1));
   }
 
   /** Speech and writing verbs take a bare clause so often that any following subject and verb will do. */
