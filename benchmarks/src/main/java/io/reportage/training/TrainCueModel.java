@@ -28,7 +28,7 @@ import java.util.Locale;
  * </pre>
  * Options ({@link TrainerOptions}): {@code --output FILE}, {@code --iterations N} (default 200),
  * {@code --cutoff N} (default 1), {@code --split NAME} (default train; never the held-out test
- * split), {@code --l1 X} (default 0.1) and {@code --l2 X} (default 0.6). The L-BFGS search stops
+ * split), {@code --l1 X} (default 0.05) and {@code --l2 X} (default 0.5). The L-BFGS search stops
  * early at some penalties (accuracy on its own data 0.87 to 0.89 instead of 0.91 to 0.93); the
  * defaults are ones where it ran its course on the features of 2026-11-27 (see models/README.md).
  */
@@ -39,7 +39,7 @@ public final class TrainCueModel {
   }
 
   public static void main(String[] args) throws IOException {
-    TrainerOptions options = TrainerOptions.parse(args, new TrainerOptions(OUTPUT, 200, 1, "train", 0.1, 0.6));
+    TrainerOptions options = TrainerOptions.parse(args, new TrainerOptions(OUTPUT, 200, 1, "train", 0.05, 0.5));
     List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + options.split()));
     Extractor extractor = Extractor.create();
     AttributionLexicons lexicons = AttributionLexicons.from(Lexicons.bundled());
