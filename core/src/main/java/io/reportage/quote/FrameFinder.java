@@ -2101,9 +2101,10 @@ final class FrameFinder {
   }
 
   /**
-   * "According to Ushakov, Putin stressed that ...": an attribution inside the content of an
-   * "according to" frame is reported through it; the outer frame then only lends its speaker. When
-   * the inner cue is no verb of speech ("declined", "believes"), the outer frame is the attribution.
+   * "According to Ushakov, Putin stressed that ...": speech inside the content of a leading
+   * "according to" frame is reported through it; the outer frame then only lends its speaker
+   * ({@code via}). A trailing "according to" ("X said Y, according to Z"), or an inner cue that is no
+   * verb of speech ("declined", "believes"), makes the outer frame the attribution.
    */
   private static void markNestedAccordingTo(List<Frame> frames) {
     for (Frame outer : frames) {
