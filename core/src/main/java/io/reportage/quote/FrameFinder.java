@@ -747,7 +747,8 @@ final class FrameFinder {
     // the attribution, the object of a preposition after the cue is what the stance is about.
     // A participle's comma closes the clause it hangs on, whose content is that clause's own.
     boolean contentBefore = !"participle".equals(layout) && attributionStart - 1 >= start
-        && (isCommaOrClosing(attributionStart - 1) || isDash(attributionStart - 1));
+        && (isCommaOrClosing(attributionStart - 1) || isDash(attributionStart - 1))
+        && !frontedPhrase(start, attributionStart - 1);
     if (finalCue && quoteBefore < 0 && !contentBefore && (prepositionalObject(after, end) || referenceObject(cue, after, end))) {
       finalCue = false;
     }
@@ -767,7 +768,8 @@ final class FrameFinder {
       // "describing as “unhinged” a tweet attacking ...": a quote governed by a preposition or an
       // article before it is an object, not what the words after it report.
       boolean objectQuote = closesQuote(beforeAttribution) && governed(quoteAt[beforeAttribution]);
-      if ((isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) && !objectQuote) {
+      if ((isCommaOrClosing(beforeAttribution) || isDash(beforeAttribution)) && !objectQuote
+          && !frontedPhrase(start, beforeAttribution)) {
         frame.contentStart = contentStartBefore(start, beforeAttribution);
         frame.contentEnd = contentEndBefore(beforeAttribution);
         frame.pattern = layout != null ? layout : "content-speaker-cue";
@@ -1034,6 +1036,27 @@ final class FrameFinder {
     // "spoke for two hours": a quantity measures the speaking, it is not its subject.
     for (int k = object.start(); k <= object.head(); k++) {
       if ("NUM".equals(doc.pos(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words from the sentence start up to {@code comma} are a fronted prepositional phrase
+   * ("In the debate on Saturday, Sanders apologized to ...", "Since the election, donors have
+   * rallied behind ..."): it sets the scene and says nothing, so it is never the content of the
+   * attribution after it. A clause with a verb of its own may be ("If elected, I will act, he said").
+   */
+  private boolean frontedPhrase(int start, int comma) {
+    int first = contentStartBefore(start, comma);
+    if (first >= comma || !"ADP".equals(doc.pos(first)) || quoteAt[first] != null) {
+      return false;
+    }
+    for (int k = first + 1; k < comma; k++) {
+      String pos = doc.pos(k);
+      if (quoteAt[k] != null || "AUX".equals(pos) || "PUNCT".equals(pos)
+          || "VERB".equals(pos) && !doc.lower(k).endsWith("ing")) {
         return false;
       }
     }
