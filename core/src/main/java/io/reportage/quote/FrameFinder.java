@@ -1982,15 +1982,17 @@ final class FrameFinder {
         return -1;
       }
       String lower = doc.lower(k);
-      if (lower.equals("and") || lower.equals("but") || lower.equals(";") || CONTRASTING.contains(lower)
-          || CLAUSE_OPENERS.contains(lower) || RELATIVES.contains(lower) && k > from && isClauseMark(k - 1)) {
+      // "he had since apologized": after an auxiliary, "since" is an adverb of the same clause.
+      boolean adverb = CLAUSE_OPENERS.contains(lower) && k > from && "AUX".equals(doc.pos(k - 1));
+      if (!adverb && (lower.equals("and") || lower.equals("but") || lower.equals(";") || CONTRASTING.contains(lower)
+          || CLAUSE_OPENERS.contains(lower) || RELATIVES.contains(lower) && k > from && isClauseMark(k - 1))) {
         // "shootings and protests demands": two common nouns joined by "and" are one subject.
         boolean nounsJoined = lower.equals("and") && k - 1 >= from && !doc.norm(k - 1).equals(",")
             && phrases.isNounLike(k - 1) && k + 1 < doc.tokenCount() && phrases.isNounLike(k + 1) && !phrases.isPronoun(k + 1)
             && resolver.nameAt(k + 1) == null;
         return k > from && !nounsJoined ? k : -1;
       }
-      if (SKIPPABLE_BEFORE_CUE.contains(lower)) {
+      if (adverb || SKIPPABLE_BEFORE_CUE.contains(lower)) {
         continue;
       }
       String pos = doc.pos(k);

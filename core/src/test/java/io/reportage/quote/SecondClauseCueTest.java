@@ -63,4 +63,12 @@ class SecondClauseCueTest {
     assertEquals("anyone who complains about the buses is not paying attention", said.text());
     assertEquals("The mayor", said.speakerMention().text());
   }
+
+  @Test
+  void sinceAfterAnAuxiliaryIsAnAdverbOfTheSameClause() {
+    Analysis analysis = analyze("The coach said that he had since apologized to the referee.");
+    Quote said = quote(analysis, "apologized to the referee", QuoteKind.INDIRECT);
+    assertEquals("he had since apologized to the referee", said.text());
+    assertEquals("The coach", said.speakerMention().text());
+  }
 }
