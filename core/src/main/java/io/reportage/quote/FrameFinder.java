@@ -43,6 +43,8 @@ final class FrameFinder {
   /** Tags of words that start no cue, skipped before any word-list lookup. */
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
+  /** Words other than question words that open what was asked: "Asked about the deal", "Asked to explain". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("about", "to", "which", "for");
   private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
   /** Cues that put a question or demand to someone ("was pressed by the host about ..."). */
   private static final Set<String> PRESS_LEMMAS = Set.of("press", "urge", "question", "quiz", "challenge");
@@ -53,6 +55,9 @@ final class FrameFinder {
   /** Documents that report findings without anyone saying them. */
   private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
       "estimate", "estimates", "analysis", "count", "tally", "census");
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
+  /** Words that single out the latest polls among all polling ("the most recent polls"). */
+  private static final Set<String> RECENT_WORDS = Set.of("latest", "recent", "new", "newest", "same");
   /**
    * Verbs that state nothing of their own, never cues whatever the model thinks: raising verbs
    * ("she seems to agree", "it appears unlikely"), whose subject belongs to the clause after them,
@@ -236,7 +241,7 @@ final class FrameFinder {
   private List<Cue> cues(int start, int end) {
     List<Cue> cues = new ArrayList<>(2);
     boolean quoteInSentence = quoteIn(start, end);
-    for (int t = start; t < end; t++) {
+    for (int t = questionLeadEnd(start, end); t < end; t++) {
       if (quoteAt[t] != null || NEVER_CUES.contains(doc.pos(t))) {
         continue;
       }
@@ -273,11 +278,38 @@ final class FrameFinder {
         cues.add(cue);
       }
     }
-    Cue survey = surveyLead(start, end);
-    if (survey != null && cues.isEmpty()) {
+    Cue survey = cues.isEmpty() ? surveyLead(start, end) : null;
+    if (survey == null && cues.isEmpty()) {
+      survey = surveyInside(start, end);
+    }
+    if (survey != null) {
       cues.add(survey);
     }
     return cues;
+  }
+
+  /**
+   * "Asked whether the mayor is honest, 64 percent said yes": a sentence that opens with "asked" and
+   * the question reports what the interviewer asked, with no speaker in the sentence; the verbs of the
+   * question ("if she wanted ...") say nothing of the speaker of the main clause. Returns the token
+   * after the question's comma, or {@code start} where the sentence opens otherwise.
+   */
+  private int questionLeadEnd(int start, int end) {
+    int t = start;
+    if (t < end && doc.lower(t).equals("when")) {
+      t++;
+    }
+    if (t + 1 >= end || !doc.lower(t).equals("asked")
+        || !QUESTION_WORDS.contains(doc.lower(t + 1)) && !QUESTION_OPENERS.contains(doc.lower(t + 1))) {
+      return start;
+    }
+    // The question ends at its comma, which may stand inside the marks of a quoted question ("... honest,”").
+    for (int k = t + 2; k + 1 < end; k++) {
+      if (doc.norm(k).equals(",") && (quoteAt[k] == null || closesQuote(k + 1))) {
+        return closesQuote(k + 1) ? k + 2 : k + 1;
+      }
+    }
+    return start;
   }
 
   /**
@@ -304,6 +336,42 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Clinton leads by five points in a Marist poll released Monday": a poll named inside or after
+   * the clause is its source as a leading one is. Only a particular poll counts ("a Marist poll",
+   * "the latest surveys"), not the standing of a candidate "in the polls", which reports no finding.
+   */
+  private Cue surveyInside(int start, int end) {
+    for (int t = start + 1; t + 1 < end; t++) {
+      if (!doc.lower(t).equals("in") || quoteAt[t] != null) {
+        continue;
+      }
+      NounPhrases.Phrase phrase = phrases.startingAt(t + 1, end);
+      if (phrase != null && particularSurvey(phrase)) {
+        return new Cue(t, t + 1, "according-to", CueClass.EVIDENCE, true);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the phrase names one poll or survey, or the latest ones, rather than polling at large. */
+  private boolean particularSurvey(NounPhrases.Phrase phrase) {
+    int head = phrase.head();
+    String noun = doc.lower(head);
+    if (!POLL_NOUNS.contains(noun)) {
+      return false;
+    }
+    if (noun.equals("poll") || noun.equals("survey")) {
+      return true;
+    }
+    for (int k = phrase.start(); k < head; k++) {
+      if (RECENT_WORDS.contains(doc.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -53,6 +53,33 @@ class SurveyLeadTest {
     assertTrue(said.via() != null && !said.via().equals(said.speaker()), "the official is the channel: " + said);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      poll at the end        # Mayor Ortiz leads her rival by six points in a Harbor Institute poll.           # Mayor Ortiz leads her rival by six points # a Harbor Institute poll
+      latest polls at end    # The ferry levy has lost ground in the latest surveys of island voters.          # The ferry levy has lost ground # the latest surveys of island voters
+      """)
+  void aPollAfterTheClauseIsItsSource(String what, String sentence, String content, String source) {
+    Analysis analysis = analyze(sentence);
+    Quote quote = quote(analysis, content, QuoteKind.INDIRECT);
+    assertEquals(source, quote.speakerMention().text(), what);
+  }
+
+  @Test
+  void aCandidatesStandingInThePollsReportsNoFinding() {
+    Analysis analysis = analyze("The governor has slipped in the polls since the storm.");
+    assertTrue(analysis.quotes().isEmpty(), analysis.quotes().toString());
+  }
+
+  @Test
+  void theVerbsOfALeadingQuestionHaveNoSpeaker() {
+    Analysis analysis = analyze("Asked if she wanted the mayor to campaign for her, the councilwoman said no.");
+    Quote answer = quote(analysis, "no", QuoteKind.INDIRECT);
+    assertEquals("the councilwoman", answer.speakerMention().text());
+    assertTrue(analysis.quotes().stream().noneMatch(q -> q.text().contains("campaign")), analysis.quotes().toString());
+    Analysis poll = analyze("Asked whether the harbor should close at night, 58 percent of residents said yes.");
+    assertEquals("58 percent of residents", quote(poll, "yes", QuoteKind.INDIRECT).speakerMention().text());
+  }
+
   @Test
   void aPlaceOrATimeIsNoSurvey() {
     Analysis analysis = analyze("In the old harbor town, the festival drew thousands of visitors.");
