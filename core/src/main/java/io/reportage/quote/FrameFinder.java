@@ -18,8 +18,9 @@ import java.util.Set;
  *       Friday." and "..., said Hugh Hill, a doctor."
  *   <li>{@code parenthetical}: "The talks, he said, went well."
  *   <li>{@code according-to}: "According to X, ..." and "..., according to X";
- *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." where nothing else in the
- *       sentence is a cue;
+ *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." and "In a new poll, 58 percent
+ *       said yes" (the poll reports the speech of its clause); a poll after the clause ("leads by five
+ *       points in a Marist poll") where nothing else in the sentence is a cue;
  *   <li>{@code coordinated}: "... and has insisted that ..." takes the subject of the cue before;
  *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on;
  *   <li>{@code as-clause}: "..., as police have said." and "As experts have pointed out, ...";
@@ -206,12 +207,18 @@ final class FrameFinder {
     return kept;
   }
 
+  /** "In a new poll, 58 percent said yes": a leading poll, which reports the clause after its comma. */
+  private static boolean surveyLeading(Frame frame) {
+    return frame.cue.sourceAfter() && frame.cue.cueClass() == CueClass.EVIDENCE && frame.contentStart > frame.cue.start();
+  }
+
   /**
-   * "A poll found that most voters say ...": a document's finding opens with the speech it
-   * counts, so the document reports that speech, speaker and all, however strong its cue.
+   * "A poll found that most voters say ..." and "In a new poll, most voters say ...": a document's
+   * finding opens with the speech it counts, so the document reports that speech, speaker and all,
+   * however strong its cue.
    */
   private static boolean findingOf(Frame outer, Frame inner) {
-    return outer.speaker != null && outer.speaker.kind == Speaker.Kind.DOCUMENT && !outer.speakerAfterCue
+    return outer.speaker != null && (outer.speaker.kind == Speaker.Kind.DOCUMENT && !outer.speakerAfterCue || surveyLeading(outer))
         && inner.speaker != null && !inner.speakerAfterCue && inner.speaker.phrase.start() >= outer.contentStart
         && inner.speaker.phrase.start() - outer.contentStart <= 4;
   }
@@ -278,12 +285,17 @@ final class FrameFinder {
         cues.add(cue);
       }
     }
-    Cue survey = cues.isEmpty() ? surveyLead(start, end) : null;
-    if (survey == null && cues.isEmpty()) {
-      survey = surveyInside(start, end);
-    }
-    if (survey != null) {
-      cues.add(survey);
+    // "In a new poll, 58 percent said yes": a leading poll reports the whole clause, its speech
+    // included; beside cues of the sentence's own it must be a poll by name ("In offering analysis,
+    // X told ..." has none).
+    Cue survey = surveyLead(start, end);
+    if (survey != null && (cues.isEmpty() || namesPoll(survey.end(), end))) {
+      cues.add(0, survey);
+    } else if (cues.isEmpty()) {
+      Cue inside = surveyInside(start, end);
+      if (inside != null) {
+        cues.add(inside);
+      }
     }
     return cues;
   }
@@ -354,6 +366,12 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a phrase opening at {@code t} with no verb before its noun ends in "poll" or "survey" ("a new poll"). */
+  private boolean namesPoll(int t, int end) {
+    NounPhrases.Phrase phrase = phrases.startingAt(t, end);
+    return phrase != null && POLL_NOUNS.contains(doc.lower(phrase.head())) && !"VERB".equals(doc.pos(phrase.start()));
   }
 
   /** Whether the phrase names one poll or survey, or the latest ones, rather than polling at large. */
@@ -673,6 +691,9 @@ final class FrameFinder {
       // an appositive closed by a second comma belongs to the source.
       after = phrase.end();
     }
+    if (leading && cue.cueClass() == CueClass.EVIDENCE) {
+      after = skipParticipleAside(after, end);
+    }
     boolean lastInSentence = after >= end || onlyPunctuation(after, end);
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
@@ -690,6 +711,20 @@ final class FrameFinder {
       frame.pattern = "according-to-parenthetical";
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  /**
+   * "In the previous poll, conducted in early September, Clinton led": a participle aside after the
+   * poll tells how it was made; the finding starts after its closing comma. Returns that comma, or
+   * {@code t} where no such aside follows.
+   */
+  private int skipParticipleAside(int t, int end) {
+    if (t + 1 >= end || !doc.norm(t).equals(",") || !"VERB".equals(doc.pos(t + 1)) || !doc.lower(t + 1).endsWith("ed")
+        && !doc.lower(t + 1).endsWith("en")) {
+      return t;
+    }
+    int close = closeOfAside(t + 1, end, 11);
+    return close < end && doc.norm(close).equals(",") ? close : t;
   }
 
   /** Whether only a conjunction or an adverb precedes {@code t} in the sentence ("But according to ..."). */
@@ -2190,7 +2225,7 @@ final class FrameFinder {
    */
   private static void markNestedAccordingTo(List<Frame> frames) {
     for (Frame outer : frames) {
-      if (!outer.cue.sourceAfter()) {
+      if (!outer.cue.sourceAfter() || outer.cue.cueClass() == CueClass.EVIDENCE) {
         continue;
       }
       for (Frame inner : frames) {

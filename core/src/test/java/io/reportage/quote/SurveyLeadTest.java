@@ -35,11 +35,26 @@ class SurveyLeadTest {
   }
 
   @Test
-  void aCueOfTheSentenceKeepsItsOwnSpeaker() {
-    Analysis analysis = analyze("In the survey, the farmers said the new canal had helped them.");
-    Quote quote = quote(analysis, "the new canal had helped them", QuoteKind.INDIRECT);
-    assertEquals("the farmers", quote.speakerMention().text());
+  void aLeadingPollReportsTheSpeechOfItsClause() {
+    Analysis analysis = analyze("In the county survey, the farmers said the new canal had helped them.");
+    Quote quote = quote(analysis, "the farmers said the new canal had helped them", QuoteKind.INDIRECT);
+    assertEquals("the county survey", quote.speakerMention().text());
+    assertEquals("survey-lead", quote.rule());
+  }
+
+  @Test
+  void aCueOfTheSentenceKeepsItsOwnSpeakerAfterAnythingButAPoll() {
+    Analysis analysis = analyze("In offering a review of the race, the veteran pollster told the host that turnout would be high.");
+    Quote quote = quote(analysis, "turnout would be high", QuoteKind.INDIRECT);
+    assertEquals("the veteran pollster", quote.speakerMention().text());
     assertTrue(analysis.quotes().stream().noneMatch(q -> q.rule().equals("survey-lead")), analysis.quotes().toString());
+  }
+
+  @Test
+  void howThePollWasTakenIsNotItsFinding() {
+    Analysis analysis = analyze("In the previous county poll, conducted in early May, Ortiz led Lee by five points.");
+    Quote quote = quote(analysis, "Ortiz led Lee by five points", QuoteKind.INDIRECT);
+    assertEquals("the previous county poll", quote.speakerMention().text());
   }
 
   @Test
