@@ -18,8 +18,9 @@ import java.util.Set;
  *       Friday." and "..., said Hugh Hill, a doctor."
  *   <li>{@code parenthetical}: "The talks, he said, went well."
  *   <li>{@code according-to}: "According to X, ..." and "..., according to X";
- *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." where nothing else in the
- *       sentence is a cue;
+ *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." and "In a new poll, 58 percent
+ *       said yes" (the poll reports the speech of its clause); a poll after the clause ("leads by five
+ *       points in a Marist poll") where nothing else in the sentence is a cue;
  *   <li>{@code coordinated}: "... and has insisted that ..." takes the subject of the cue before;
  *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on;
  *   <li>{@code as-clause}: "..., as police have said." and "As experts have pointed out, ...";
@@ -43,6 +44,8 @@ final class FrameFinder {
   /** Tags of words that start no cue, skipped before any word-list lookup. */
   private static final Set<String> NEVER_CUES = Set.of("PUNCT", "DET", "CCONJ", "PRON", "NUM", "SYM", "PART", "INTJ");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
+  /** Words other than question words that open what was asked: "Asked about the deal", "Asked to explain". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("about", "to", "which", "for");
   private static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
   /** Cues that put a question or demand to someone ("was pressed by the host about ..."). */
   private static final Set<String> PRESS_LEMMAS = Set.of("press", "urge", "question", "quiz", "challenge");
@@ -53,6 +56,9 @@ final class FrameFinder {
   /** Documents that report findings without anyone saying them. */
   private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
       "estimate", "estimates", "analysis", "count", "tally", "census");
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
+  /** Words that single out the latest polls among all polling ("the most recent polls"). */
+  private static final Set<String> RECENT_WORDS = Set.of("latest", "recent", "new", "newest", "same");
   /**
    * Verbs that state nothing of their own, never cues whatever the model thinks: raising verbs
    * ("she seems to agree", "it appears unlikely"), whose subject belongs to the clause after them,
@@ -201,12 +207,18 @@ final class FrameFinder {
     return kept;
   }
 
+  /** "In a new poll, 58 percent said yes": a leading poll, which reports the clause after its comma. */
+  private static boolean surveyLeading(Frame frame) {
+    return frame.cue.sourceAfter() && frame.cue.cueClass() == CueClass.EVIDENCE && frame.contentStart > frame.cue.start();
+  }
+
   /**
-   * "A poll found that most voters say ...": a document's finding opens with the speech it
-   * counts, so the document reports that speech, speaker and all, however strong its cue.
+   * "A poll found that most voters say ..." and "In a new poll, most voters say ...": a document's
+   * finding opens with the speech it counts, so the document reports that speech, speaker and all,
+   * however strong its cue.
    */
   private static boolean findingOf(Frame outer, Frame inner) {
-    return outer.speaker != null && outer.speaker.kind == Speaker.Kind.DOCUMENT && !outer.speakerAfterCue
+    return outer.speaker != null && (outer.speaker.kind == Speaker.Kind.DOCUMENT && !outer.speakerAfterCue || surveyLeading(outer))
         && inner.speaker != null && !inner.speakerAfterCue && inner.speaker.phrase.start() >= outer.contentStart
         && inner.speaker.phrase.start() - outer.contentStart <= 4;
   }
@@ -236,7 +248,7 @@ final class FrameFinder {
   private List<Cue> cues(int start, int end) {
     List<Cue> cues = new ArrayList<>(2);
     boolean quoteInSentence = quoteIn(start, end);
-    for (int t = start; t < end; t++) {
+    for (int t = questionLeadEnd(start, end); t < end; t++) {
       if (quoteAt[t] != null || NEVER_CUES.contains(doc.pos(t))) {
         continue;
       }
@@ -273,11 +285,43 @@ final class FrameFinder {
         cues.add(cue);
       }
     }
+    // "In a new poll, 58 percent said yes": a leading poll reports the whole clause, its speech
+    // included; beside cues of the sentence's own it must be a poll by name ("In offering analysis,
+    // X told ..." has none).
     Cue survey = surveyLead(start, end);
-    if (survey != null && cues.isEmpty()) {
-      cues.add(survey);
+    if (survey != null && (cues.isEmpty() || namesPoll(survey.end(), end))) {
+      cues.add(0, survey);
+    } else if (cues.isEmpty()) {
+      Cue inside = surveyInside(start, end);
+      if (inside != null) {
+        cues.add(inside);
+      }
     }
     return cues;
+  }
+
+  /**
+   * "Asked whether the mayor is honest, 64 percent said yes": a sentence that opens with "asked" and
+   * the question reports what the interviewer asked, with no speaker in the sentence; the verbs of the
+   * question ("if she wanted ...") say nothing of the speaker of the main clause. Returns the token
+   * after the question's comma, or {@code start} where the sentence opens otherwise.
+   */
+  private int questionLeadEnd(int start, int end) {
+    int t = start;
+    if (t < end && doc.lower(t).equals("when")) {
+      t++;
+    }
+    if (t + 1 >= end || !doc.lower(t).equals("asked")
+        || !QUESTION_WORDS.contains(doc.lower(t + 1)) && !QUESTION_OPENERS.contains(doc.lower(t + 1))) {
+      return start;
+    }
+    // The question ends at its comma, which may stand inside the marks of a quoted question ("... honest,”").
+    for (int k = t + 2; k + 1 < end; k++) {
+      if (doc.norm(k).equals(",") && (quoteAt[k] == null || closesQuote(k + 1))) {
+        return closesQuote(k + 1) ? k + 2 : k + 1;
+      }
+    }
+    return start;
   }
 
   /**
@@ -304,6 +348,48 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Clinton leads by five points in a Marist poll released Monday": a poll named inside or after
+   * the clause is its source as a leading one is. Only a particular poll counts ("a Marist poll",
+   * "the latest surveys"), not the standing of a candidate "in the polls", which reports no finding.
+   */
+  private Cue surveyInside(int start, int end) {
+    for (int t = start + 1; t + 1 < end; t++) {
+      if (!doc.lower(t).equals("in") || quoteAt[t] != null) {
+        continue;
+      }
+      NounPhrases.Phrase phrase = phrases.startingAt(t + 1, end);
+      if (phrase != null && particularSurvey(phrase)) {
+        return new Cue(t, t + 1, "according-to", CueClass.EVIDENCE, true);
+      }
+    }
+    return null;
+  }
+
+  /** Whether a phrase opening at {@code t} with no verb before its noun ends in "poll" or "survey" ("a new poll"). */
+  private boolean namesPoll(int t, int end) {
+    NounPhrases.Phrase phrase = phrases.startingAt(t, end);
+    return phrase != null && POLL_NOUNS.contains(doc.lower(phrase.head())) && !"VERB".equals(doc.pos(phrase.start()));
+  }
+
+  /** Whether the phrase names one poll or survey, or the latest ones, rather than polling at large. */
+  private boolean particularSurvey(NounPhrases.Phrase phrase) {
+    int head = phrase.head();
+    String noun = doc.lower(head);
+    if (!POLL_NOUNS.contains(noun)) {
+      return false;
+    }
+    if (noun.equals("poll") || noun.equals("survey")) {
+      return true;
+    }
+    for (int k = phrase.start(); k < head; k++) {
+      if (RECENT_WORDS.contains(doc.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -605,6 +691,9 @@ final class FrameFinder {
       // an appositive closed by a second comma belongs to the source.
       after = phrase.end();
     }
+    if (leading && cue.cueClass() == CueClass.EVIDENCE) {
+      after = skipParticipleAside(after, end);
+    }
     boolean lastInSentence = after >= end || onlyPunctuation(after, end);
     boolean commaBefore = cue.start() > start && isCommaOrClosing(cue.start() - 1);
     if (leading && after < end && doc.norm(after).equals(",")) {
@@ -622,6 +711,20 @@ final class FrameFinder {
       frame.pattern = "according-to-parenthetical";
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  /**
+   * "In the previous poll, conducted in early September, Clinton led": a participle aside after the
+   * poll tells how it was made; the finding starts after its closing comma. Returns that comma, or
+   * {@code t} where no such aside follows.
+   */
+  private int skipParticipleAside(int t, int end) {
+    if (t + 1 >= end || !doc.norm(t).equals(",") || !"VERB".equals(doc.pos(t + 1)) || !doc.lower(t + 1).endsWith("ed")
+        && !doc.lower(t + 1).endsWith("en")) {
+      return t;
+    }
+    int close = closeOfAside(t + 1, end, 11);
+    return close < end && doc.norm(close).equals(",") ? close : t;
   }
 
   /** Whether only a conjunction or an adverb precedes {@code t} in the sentence ("But according to ..."). */
@@ -2148,7 +2251,7 @@ final class FrameFinder {
    */
   private static void markNestedAccordingTo(List<Frame> frames) {
     for (Frame outer : frames) {
-      if (!outer.cue.sourceAfter()) {
+      if (!outer.cue.sourceAfter() || outer.cue.cueClass() == CueClass.EVIDENCE) {
         continue;
       }
       for (Frame inner : frames) {

@@ -35,11 +35,26 @@ class SurveyLeadTest {
   }
 
   @Test
-  void aCueOfTheSentenceKeepsItsOwnSpeaker() {
-    Analysis analysis = analyze("In the survey, the farmers said the new canal had helped them.");
-    Quote quote = quote(analysis, "the new canal had helped them", QuoteKind.INDIRECT);
-    assertEquals("the farmers", quote.speakerMention().text());
+  void aLeadingPollReportsTheSpeechOfItsClause() {
+    Analysis analysis = analyze("In the county survey, the farmers said the new canal had helped them.");
+    Quote quote = quote(analysis, "the farmers said the new canal had helped them", QuoteKind.INDIRECT);
+    assertEquals("the county survey", quote.speakerMention().text());
+    assertEquals("survey-lead", quote.rule());
+  }
+
+  @Test
+  void aCueOfTheSentenceKeepsItsOwnSpeakerAfterAnythingButAPoll() {
+    Analysis analysis = analyze("In offering a review of the race, the veteran pollster told the host that turnout would be high.");
+    Quote quote = quote(analysis, "turnout would be high", QuoteKind.INDIRECT);
+    assertEquals("the veteran pollster", quote.speakerMention().text());
     assertTrue(analysis.quotes().stream().noneMatch(q -> q.rule().equals("survey-lead")), analysis.quotes().toString());
+  }
+
+  @Test
+  void howThePollWasTakenIsNotItsFinding() {
+    Analysis analysis = analyze("In the previous county poll, conducted in early May, Ortiz led Lee by five points.");
+    Quote quote = quote(analysis, "Ortiz led Lee by five points", QuoteKind.INDIRECT);
+    assertEquals("the previous county poll", quote.speakerMention().text());
   }
 
   @Test
@@ -51,6 +66,33 @@ class SurveyLeadTest {
     Quote said = quote(speech, "it would sell", QuoteKind.INDIRECT);
     assertEquals("the ferry company", said.speakerMention().text());
     assertTrue(said.via() != null && !said.via().equals(said.speaker()), "the official is the channel: " + said);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      poll at the end        # Mayor Ortiz leads her rival by six points in a Harbor Institute poll.           # Mayor Ortiz leads her rival by six points # a Harbor Institute poll
+      latest polls at end    # The ferry levy has lost ground in the latest surveys of island voters.          # The ferry levy has lost ground # the latest surveys of island voters
+      """)
+  void aPollAfterTheClauseIsItsSource(String what, String sentence, String content, String source) {
+    Analysis analysis = analyze(sentence);
+    Quote quote = quote(analysis, content, QuoteKind.INDIRECT);
+    assertEquals(source, quote.speakerMention().text(), what);
+  }
+
+  @Test
+  void aCandidatesStandingInThePollsReportsNoFinding() {
+    Analysis analysis = analyze("The governor has slipped in the polls since the storm.");
+    assertTrue(analysis.quotes().isEmpty(), analysis.quotes().toString());
+  }
+
+  @Test
+  void theVerbsOfALeadingQuestionHaveNoSpeaker() {
+    Analysis analysis = analyze("Asked if she wanted the mayor to campaign for her, the councilwoman said no.");
+    Quote answer = quote(analysis, "no", QuoteKind.INDIRECT);
+    assertEquals("the councilwoman", answer.speakerMention().text());
+    assertTrue(analysis.quotes().stream().noneMatch(q -> q.text().contains("campaign")), analysis.quotes().toString());
+    Analysis poll = analyze("Asked whether the harbor should close at night, 58 percent of residents said yes.");
+    assertEquals("58 percent of residents", quote(poll, "yes", QuoteKind.INDIRECT).speakerMention().text());
   }
 
   @Test
