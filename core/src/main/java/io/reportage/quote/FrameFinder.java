@@ -421,7 +421,10 @@ final class FrameFinder {
     // asking costs more than anything else here.
     boolean borrowsSubject = subjectKind.equals("conj") || subjectKind.equals("comma") && doc.lower(t).endsWith("ing");
     boolean otherSubject = subjectKind.equals(Speaker.Kind.OTHER.name());
-    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !borrowsSubject && !otherSubject) {
+    // An infinitive at the end of a chain of control or raising words ("continued to call for",
+    // "was quick to embrace") has the chain's subject for its own.
+    boolean chained = subjectKind.equals("control") && chainSpeaker(before, start) != null;
+    if (value == null && !SPEAKING_SUBJECTS.contains(subjectKind) && !borrowsSubject && !otherSubject && !chained) {
       return null;
     }
     double probability = scorer.probability(features(t, start, end, value, subjectKind, quoteInSentence));
@@ -1175,7 +1178,7 @@ final class FrameFinder {
    */
   private boolean isControlled(Cue cue, int before, int start) {
     if (cue.cueClass() == CueClass.LEARNED) {
-      return false;
+      return before >= start && chainSpeaker(before, start) != null;
     }
     boolean gerund = doc.lower(cue.start()).endsWith("ing");
     if (before < start) {
@@ -1199,6 +1202,15 @@ final class FrameFinder {
    * sentence's subject.
    */
   private Speaker controller(Cue cue, int start, int end, List<Frame> earlier) {
+    int before = skipBackOverAuxiliaries(cue.start() - 1, start);
+    NounPhrases.Phrase chain = before >= start ? chainSubject(before, start) : null;
+    if (chain != null && isExpletive(chain)) {
+      return null;
+    }
+    Speaker chained = chain != null ? chainSpeaker(before, start) : null;
+    if (chained != null) {
+      return chained;
+    }
     boolean opening = cue.start() - start <= 2;
     if (opening) {
       int comma = cue.end();
@@ -1223,6 +1235,58 @@ final class FrameFinder {
       }
     }
     return sentenceSubject(start, cue.start());
+  }
+
+  /** Pronouns that stand for the infinitive after the chain rather than for anyone: "It is easy to". */
+  private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there");
+  /** How many words a chain of control or raising words may span: "would not be able to", "appears set to". */
+  private static final int MAX_CHAIN = 8;
+
+  /**
+   * The speaker of an infinitive whose "to" stands at {@code to}, ending a chain of control or
+   * raising words after the subject ("Protesters continued to", "The paper is expected to", "She
+   * was quick to", "He won't be able to", "seemed ready to"): the phrase before the chain, when it
+   * names someone who speaks. Null when the word before "to" is no verb or adjective: an object
+   * ("urged voters to") or a noun ("a plan to") leaves the infinitive to someone else.
+   */
+  private Speaker chainSpeaker(int to, int start) {
+    NounPhrases.Phrase subject = chainSubject(to, start);
+    if (subject == null || isExpletive(subject)) {
+      return null;
+    }
+    Speaker speaker = resolver.candidate(subject, phrases);
+    return SPEAKING_SUBJECTS.contains(speaker.kind.name()) ? speaker : null;
+  }
+
+  /** The phrase before a chain of control or raising words ending in the "to" at {@code to}, or null. */
+  private NounPhrases.Phrase chainSubject(int to, int start) {
+    if (!doc.lower(to).equals("to") || to - 1 < start || !isChainPredicate(to - 1)) {
+      return null;
+    }
+    int k = to - 1;
+    while (k >= start && to - k <= MAX_CHAIN && quoteAt[k] == null && isChainWord(k)) {
+      k--;
+    }
+    return subjectEndingAt(k, start);
+  }
+
+  /** "It is hard to see ...": an "it" before the chain stands for the infinitive, not for a speaker. */
+  private boolean isExpletive(NounPhrases.Phrase subject) {
+    return subject.end() - subject.start() == 1 && EXPLETIVES.contains(doc.lower(subject.start()));
+  }
+
+  /** A verb or adjective that may take an infinitive: "refused", "begun", "eager", "able", "set". */
+  private boolean isChainPredicate(int k) {
+    String pos = doc.pos(k);
+    return ("VERB".equals(pos) || "ADJ".equals(pos)) && !FUNCTION_VERBS.contains(doc.lower(k));
+  }
+
+  /** A word inside a chain: a predicate, an auxiliary, an adverb, a negation or an inner "to". */
+  private boolean isChainWord(int k) {
+    String lower = doc.lower(k);
+    String pos = doc.pos(k);
+    return isChainPredicate(k) || SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos) || "ADV".equals(pos)
+        || lower.equals("to") || lower.equals("not");
   }
 
   /**
