@@ -144,8 +144,57 @@ final class FrameFinder {
   private static final Set<Speaker.Kind> FEELING_OBJECTS = Set.of(Speaker.Kind.NAME, Speaker.Kind.PRONOUN,
       Speaker.Kind.DESCRIPTION);
 
-  private boolean isReactionVerb(int t) {
-    return REACTION_VERBS.contains(doc.lower(t));
+  /** "angered farmers", "rattled investors": a plural common noun names a group that can feel. */
+  private boolean pluralNoun(int t) {
+    String lower = doc.lower(t);
+    return "NOUN".equals(doc.pos(t)) && lower.endsWith("s") && !lower.endsWith("ss") && !lexicons.isTimeWord(lower);
+  }
+
+  /**
+   * Whether {@code t} is an active verb of feeling. A capital inside the sentence marks a headline
+   * ("Senator Stuns Voters"), whose words are no clause; a bare "upset" is as often the noun ("could
+   * yield an upset that ..."), so it counts only after "have".
+   */
+  private boolean isReactionVerb(int t, int start) {
+    String lower = doc.lower(t);
+    if (!REACTION_VERBS.contains(lower) || t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
+      return false;
+    }
+    return !lower.equals("upset") || t > start && HAVE.contains(doc.lower(t - 1));
+  }
+
+  private static final Set<String> HAVE = Set.of("has", "have", "had", "'s", "'ve");
+
+  /** Verbs that bring about a reaction named by their object: "drew criticism from", "sparked anger among". */
+  private static final Set<String> CAUSING_VERBS = Set.of("draw", "draws", "drew", "drawn", "spark", "sparks", "sparked",
+      "prompt", "prompts", "prompted", "trigger", "triggers", "triggered", "raise", "raises", "raised", "provoke",
+      "provokes", "provoked", "earn", "earns", "earned");
+  /** Nouns of reaction whose holder follows "from", "among" or "of" ("the ire of lawmakers"). */
+  private static final Set<String> REACTION_NOUNS = Set.of("criticism", "criticisms", "anger", "outrage", "concern",
+      "concerns", "alarm", "backlash", "fury", "ire", "praise", "condemnation", "complaints", "rebuke", "rebukes",
+      "objections", "protests", "scorn", "derision", "applause");
+  private static final Set<String> HOLDER_PREPOSITIONS = Set.of("from", "among", "of");
+  /** Adjectives and articles allowed between the verb and its reaction noun ("drew sharp, immediate criticism"). */
+  private static final int MAX_REACTION_GAP = 3;
+
+  /**
+   * "The plan drew sharp criticism from farmers": the token after "from" when a causing verb at
+   * {@code t} takes a reaction noun and its holder, else -1. The holder starts at the returned token.
+   */
+  private int reactionNounEnd(int t, int end) {
+    if (!CAUSING_VERBS.contains(doc.lower(t))) {
+      return -1;
+    }
+    for (int k = t + 1; k < end - 1 && k <= t + 1 + MAX_REACTION_GAP; k++) {
+      if (REACTION_NOUNS.contains(doc.lower(k))) {
+        return HOLDER_PREPOSITIONS.contains(doc.lower(k + 1)) ? k + 2 : -1;
+      }
+      String pos = doc.pos(k);
+      if (!"ADJ".equals(pos) && !"DET".equals(pos) && !"ADV".equals(pos) && !doc.norm(k).equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -154,11 +203,7 @@ final class FrameFinder {
    * their verb, rejects most of them. A noun form ("her worries") has no such subject and object.
    */
   private Cue reactionCue(int t, int start, int end) {
-    if (quoteAt[t] != null || !isReactionVerb(t) || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s")) {
-      return null;
-    }
-    if (t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
-      // A capital inside the sentence marks a headline ("Senator Stuns Voters"), whose words are no clause.
+    if (quoteAt[t] != null || !isReactionVerb(t, start) || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s")) {
       return null;
     }
     int before = skipBackOverAuxiliaries(t - 1, start);
@@ -168,6 +213,19 @@ final class FrameFinder {
     return new Cue(t, t + 1, lemma(doc.lower(t)), CueClass.BELIEF, false);
   }
 
+  /** "The plan drew criticism from farmers": the whole causing phrase is the cue, up to the holder. */
+  private Cue nominalReactionCue(int t, int start, int end) {
+    int holder = quoteAt[t] == null ? reactionNounEnd(t, end) : -1;
+    if (holder < 0) {
+      return null;
+    }
+    int before = skipBackOverAuxiliaries(t - 1, start);
+    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null || feelingObject(holder, end) == null) {
+      return null;
+    }
+    return new Cue(t, holder, lemma(doc.lower(t)), CueClass.BELIEF, false);
+  }
+
   /**
    * The person or body a verb of feeling acts on, starting at {@code t}, or null. A phrase followed
    * by its own verb is no object: in "she worries he would lose" she feels, about the clause.
@@ -175,7 +233,7 @@ final class FrameFinder {
   private NounPhrases.Phrase feelingObject(int t, int end) {
     NounPhrases.Phrase object = phrases.startingAt(t, end);
     if (object == null || startsVerb(object.end(), end)
-        || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind)) {
+        || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
       return null;
     }
     return object;
@@ -347,8 +405,12 @@ final class FrameFinder {
     boolean quoteInSentence = quoteIn(start, end);
     for (int t = start; t < end; t++) {
       Cue reaction = reactionCue(t, start, end);
+      if (reaction == null) {
+        reaction = nominalReactionCue(t, start, end);
+      }
       if (reaction != null) {
         cues.add(reaction);
+        t = reaction.end() - 1;
         continue;
       }
       if (quoteAt[t] != null || NEVER_CUES.contains(doc.pos(t))) {
@@ -760,7 +822,7 @@ final class FrameFinder {
     frame.cueEnd = cueEnd;
     boolean stance = isStance(cue);
     int before = skipBackOverAuxiliaries(stance ? linkingStart(cue.start() - 1, start) : cue.start() - 1, start);
-    if (isReactionVerb(cue.start()) && !isPassive(before + 1, cue.start())) {
+    if ((isReactionVerb(cue.start(), start) || reactionNounEnd(cue.start(), end) == cue.end()) && !isPassive(before + 1, cue.start())) {
       Frame reaction = objectExperiencerFrame(frame, before, start, end);
       if (reaction != null) {
         return reaction;

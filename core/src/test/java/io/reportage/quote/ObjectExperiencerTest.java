@@ -32,6 +32,8 @@ class ObjectExperiencerTest {
       surprised         # The sudden resignation surprised legal experts in the capital. # The sudden resignation         # legal experts
       offended          # His remarks about the strike offended veterans.                 # His remarks about the strike   # veterans
       expletive it      # It worried aides that the polls had slipped again.              # the polls had slipped again    # aides
+      drew criticism    # The new parking fee drew sharp criticism from shop owners.      # The new parking fee            # shop owners
+      sparked anger     # The council's vote sparked anger among parents.                 # The council's vote             # parents
       """)
   void theObjectFeelsAboutTheSubject(String construction, String paragraph, String content, String mention) {
     Analysis analysis = analyze(paragraph);
