@@ -121,6 +121,173 @@ final class FrameFinder {
     return frame.hasContent() ? frame : null;
   }
 
+  /**
+   * Active verbs of feeling whose object feels: in "the ruling angered farmers" the farmers hold the
+   * attitude and the subject is what it is about. Finite forms only; the base forms are as often
+   * nouns ("voter anger", "a surprise").
+   */
+  private static final Set<String> REACTION_VERBS = reactionForms("anger", "alarm", "rattle", "worry", "unsettle",
+      "frustrate", "infuriate", "annoy", "surprise", "offend", "bother", "trouble", "please", "delight", "outrage",
+      "stun", "shock", "disturb", "disappoint", "impress", "dismay", "appall", "irk", "irritate", "enrage", "incense",
+      "unnerve", "puzzle", "baffle", "scare", "frighten", "embarrass", "disgust", "sadden", "horrify",
+      "startle", "anger", "upset", "antagonize", "spook");
+
+  /** The third-person and past forms of each verb ("angers", "angered"; "upsets", "upset"). */
+  private static Set<String> reactionForms(String... verbs) {
+    Set<String> forms = new java.util.HashSet<>();
+    for (String verb : verbs) {
+      boolean silentE = verb.endsWith("e");
+      forms.add(verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies"
+          : verb.endsWith("sh") ? verb + "es" : verb + "s");
+      forms.add(verb.equals("upset") ? verb : verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ied"
+          : silentE ? verb + "d" : verb + "ed");
+    }
+    forms.add("stunned");
+    return Set.copyOf(forms);
+  }
+
+  /** Objects that can hold an attitude: named, pronoun and described people and bodies. */
+  private static final Set<Speaker.Kind> FEELING_OBJECTS = Set.of(Speaker.Kind.NAME, Speaker.Kind.PRONOUN,
+      Speaker.Kind.DESCRIPTION);
+
+  /** "angered farmers", "rattled investors": a plural common noun names a group that can feel. */
+  private boolean pluralNoun(int t) {
+    String lower = doc.lower(t);
+    return "NOUN".equals(doc.pos(t)) && lower.endsWith("s") && !lower.endsWith("ss") && !lexicons.isTimeWord(lower);
+  }
+
+  /**
+   * Whether {@code t} is an active verb of feeling. A capital inside the sentence marks a headline
+   * ("Senator Stuns Voters"), whose words are no clause; a bare "upset" is as often the noun ("could
+   * yield an upset that ..."), so it counts only after "have".
+   */
+  private boolean isReactionVerb(int t, int start) {
+    String lower = doc.lower(t);
+    if (!REACTION_VERBS.contains(lower) || t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
+      return false;
+    }
+    return !lower.equals("upset") || t > start && HAVE.contains(doc.lower(t - 1));
+  }
+
+  private static final Set<String> HAVE = Set.of("has", "have", "had", "'s", "'ve");
+
+  /** Verbs that bring about a reaction named by their object: "drew criticism from", "sparked anger among". */
+  private static final Set<String> CAUSING_VERBS = Set.of("draw", "draws", "drew", "drawn", "spark", "sparks", "sparked",
+      "prompt", "prompts", "prompted", "trigger", "triggers", "triggered", "raise", "raises", "raised", "provoke",
+      "provokes", "provoked", "earn", "earns", "earned");
+  /** Nouns of reaction whose holder follows "from", "among" or "of" ("the ire of lawmakers"). */
+  private static final Set<String> REACTION_NOUNS = Set.of("criticism", "criticisms", "anger", "outrage", "concern",
+      "concerns", "alarm", "backlash", "fury", "ire", "praise", "condemnation", "complaints", "rebuke", "rebukes",
+      "objections", "protests", "scorn", "derision", "applause");
+  private static final Set<String> HOLDER_PREPOSITIONS = Set.of("from", "among", "of");
+  /** Adjectives and articles allowed between the verb and its reaction noun ("drew sharp, immediate criticism"). */
+  private static final int MAX_REACTION_GAP = 3;
+
+  /**
+   * "The plan drew sharp criticism from farmers": the token after "from" when a causing verb at
+   * {@code t} takes a reaction noun and its holder, else -1. The holder starts at the returned token.
+   */
+  private int reactionNounEnd(int t, int end) {
+    if (!CAUSING_VERBS.contains(doc.lower(t))) {
+      return -1;
+    }
+    for (int k = t + 1; k < end - 1 && k <= t + 1 + MAX_REACTION_GAP; k++) {
+      if (REACTION_NOUNS.contains(doc.lower(k))) {
+        return HOLDER_PREPOSITIONS.contains(doc.lower(k + 1)) ? k + 2 : -1;
+      }
+      String pos = doc.pos(k);
+      if (!"ADJ".equals(pos) && !"DET".equals(pos) && !"ADV".equals(pos) && !doc.norm(k).equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The vote rattled party leaders": a cue whatever the cue model thinks, when an active verb of
+   * feeling has a subject and a person or body for object; the model, trained on speakers before
+   * their verb, rejects most of them. A noun form ("her worries") has no such subject and object.
+   */
+  private Cue reactionCue(int t, int start, int end) {
+    if (quoteAt[t] != null || !isReactionVerb(t, start) || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s")) {
+      return null;
+    }
+    int before = skipBackOverAuxiliaries(t - 1, start);
+    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null || feelingObject(t + 1, end) == null) {
+      return null;
+    }
+    return new Cue(t, t + 1, lemma(doc.lower(t)), CueClass.BELIEF, false);
+  }
+
+  /** "The plan drew criticism from farmers": the whole causing phrase is the cue, up to the holder. */
+  private Cue nominalReactionCue(int t, int start, int end) {
+    int holder = quoteAt[t] == null ? reactionNounEnd(t, end) : -1;
+    if (holder < 0) {
+      return null;
+    }
+    int before = skipBackOverAuxiliaries(t - 1, start);
+    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null || feelingObject(holder, end) == null) {
+      return null;
+    }
+    return new Cue(t, holder, lemma(doc.lower(t)), CueClass.BELIEF, false);
+  }
+
+  /**
+   * The person or body a verb of feeling acts on, starting at {@code t}, or null. A phrase followed
+   * by its own verb is no object: in "she worries he would lose" she feels, about the clause.
+   */
+  private NounPhrases.Phrase feelingObject(int t, int end) {
+    NounPhrases.Phrase object = phrases.startingAt(t, end);
+    if (object == null || startsVerb(object.end(), end)
+        || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
+      return null;
+    }
+    return object;
+  }
+
+  /**
+   * "His remarks angered conservative voters": the object feels, about the subject; in "It worried
+   * aides that the polls had slipped" the subject only stands for the that-clause after the object.
+   */
+  private Frame objectExperiencerFrame(Frame frame, int before, int start, int end) {
+    NounPhrases.Phrase object = feelingObject(frame.cue.end(), end);
+    NounPhrases.Phrase subject = object == null ? null : subjectEndingAt(before, start);
+    if (subject == null) {
+      return null;
+    }
+    frame.speaker = resolver.candidate(object, phrases);
+    frame.speakerAfterCue = true;
+    frame.cueEnd = frame.cue.end();
+    frame.pattern = "object-experiencer";
+    int after = object.end();
+    if (doc.lower(subject.head()).equals("it") && after + 1 < end && doc.lower(after).equals("that")) {
+      frame.contentStart = after + 1;
+      frame.contentEnd = clauseEnd(frame.contentStart, end, frame.cue.start());
+    } else if (relativeOfSubject >= 0) {
+      // "the plan, which alarmed farmers": the relative pronoun is what they feel about, here.
+      frame.contentStart = relativeStart;
+      frame.contentEnd = relativeOfSubject + 1;
+    } else {
+      frame.contentStart = subjectPhraseStart(subject.start(), start);
+      frame.contentEnd = subject.end();
+    }
+    return frame.hasContent() ? frame : null;
+  }
+
+  /**
+   * Where the whole subject begins: the speaker search keeps only the last noun of "the remarks
+   * about the strike", but what is felt about is all of it, back to a comma, verb or conjunction.
+   */
+  private int subjectPhraseStart(int from, int start) {
+    int k = from - 1;
+    while (k >= start && quoteAt[k] == null && !NOUN_PHRASE_STOPS.contains(doc.pos(k))) {
+      k--;
+    }
+    return k + 1;
+  }
+
+  private static final Set<String> NOUN_PHRASE_STOPS = Set.of("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ");
+
   /** The relative pronoun ("who") through which the last subject found was reached, or -1. */
   private int relativeOfSubject = -1;
   /** The first word of the relative phrase that {@link #relativeOfSubject} ends ("many" of "many of whom"). */
@@ -249,6 +416,15 @@ final class FrameFinder {
     List<Cue> cues = new ArrayList<>(2);
     boolean quoteInSentence = quoteIn(start, end);
     for (int t = questionLeadEnd(start, end); t < end; t++) {
+      Cue reaction = reactionCue(t, start, end);
+      if (reaction == null) {
+        reaction = nominalReactionCue(t, start, end);
+      }
+      if (reaction != null) {
+        cues.add(reaction);
+        t = reaction.end() - 1;
+        continue;
+      }
       if (quoteAt[t] != null || NEVER_CUES.contains(doc.pos(t))) {
         continue;
       }
@@ -752,6 +928,12 @@ final class FrameFinder {
     frame.cueEnd = cueEnd;
     boolean stance = isStance(cue);
     int before = skipBackOverAuxiliaries(stance ? linkingStart(cue.start() - 1, start) : cue.start() - 1, start);
+    if ((isReactionVerb(cue.start(), start) || reactionNounEnd(cue.start(), end) == cue.end()) && !isPassive(before + 1, cue.start())) {
+      Frame reaction = objectExperiencerFrame(frame, before, start, end);
+      if (reaction != null) {
+        return reaction;
+      }
+    }
     if (!stance && isPassive(before + 1, cue.start())) {
       return passiveFrame(frame, cue, cueEnd, before, start, end);
     }
