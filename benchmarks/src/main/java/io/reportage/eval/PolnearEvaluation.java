@@ -3,6 +3,7 @@ package io.reportage.eval;
 import io.reportage.Analysis;
 import io.reportage.Extractor;
 import io.reportage.Span;
+import io.reportage.corpus.Fold;
 import io.reportage.corpus.Polnear;
 import io.reportage.corpus.SharedCorpora;
 import java.io.IOException;
@@ -22,7 +23,9 @@ import java.util.Map;
  * </pre>
  * Options: {@code --split dev|train} (default dev), {@code --errors N} to list N errors of the
  * direct-quote score, {@code --attribution-errors N} to list N errors of the all-attribution score,
- * {@code --limit N} to read only the first N articles.
+ * {@code --limit N} to read only the first N articles, {@code --fold i/K} to read only the articles
+ * of one fold ({@link Fold}: with a cue model trained with {@code --holdout i/K}, a score on articles
+ * it has not seen).
  */
 public final class PolnearEvaluation {
   private PolnearEvaluation() {
@@ -38,19 +41,24 @@ public final class PolnearEvaluation {
     int errors = 0;
     int attributionErrors = 0;
     int limit = Integer.MAX_VALUE;
+    Fold fold = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--split" -> split = args[++i];
         case "--errors" -> errors = Integer.parseInt(args[++i]);
         case "--attribution-errors" -> attributionErrors = Integer.parseInt(args[++i]);
         case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--fold" -> fold = Fold.parse(args[++i]);
         default -> {
-          System.err.println("Unknown option " + args[i] + "; expected --split dev|train, --errors N, --limit N");
+          System.err.println("Unknown option " + args[i] + "; expected --split dev|train, --errors N, --limit N, --fold i/K");
           System.exit(2);
         }
       }
     }
     List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + split));
+    if (fold != null) {
+      articles = fold.of(articles);
+    }
     if (articles.size() > limit) {
       articles = articles.subList(0, limit);
     }

@@ -41,13 +41,18 @@ public final class TrainCueModel {
   public static void main(String[] args) throws IOException {
     TrainerOptions options = TrainerOptions.parse(args, new TrainerOptions(OUTPUT, 200, 1, "train", 0.05, 0.5));
     List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + options.split()));
+    if (options.holdout() != null) {
+      articles = options.holdout().without(articles);
+    }
     Extractor extractor = Extractor.create();
     AttributionLexicons lexicons = AttributionLexicons.from(Lexicons.bundled());
     List<String[]> features = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
+    List<Integer> articleOf = new ArrayList<>();
     int cues = 0;
     long started = System.nanoTime();
-    for (Polnear.Article article : articles) {
+    for (int articleIndex = 0; articleIndex < articles.size(); articleIndex++) {
+      Polnear.Article article = articles.get(articleIndex);
       Document doc = extractor.prepare(article.text(), Layer.ATTRIBUTIONS);
       List<Span> goldCues = new ArrayList<>();
       article.attributions().forEach(a -> goldCues.addAll(a.cue()));
@@ -55,11 +60,15 @@ public final class TrainCueModel {
         boolean cue = Polnear.overlapsAny(goldCues, doc.tokenSpan(candidate.token()));
         features.add(candidate.features());
         labels.add(cue);
+        articleOf.add(articleIndex);
         cues += cue ? 1 : 0;
       }
     }
     System.out.printf(Locale.ROOT, "%d articles of %s: %d candidates, %d of them cues (%.1f s)%n", articles.size(), options.split(),
         features.size(), cues, (System.nanoTime() - started) / 1e9);
+    if (options.folds() > 1) {
+      crossValidate(features, labels, articleOf, options);
+    }
     started = System.nanoTime();
     OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(features, labels, OpenNlpFeatureScorer.CUE, options.iterations(),
         options.cutoff(), options.l1(), options.l2());
@@ -74,5 +83,37 @@ public final class TrainCueModel {
       model.write(out);
     }
     System.out.println("wrote " + options.output() + " (" + Files.size(options.output()) + " bytes)");
+  }
+
+  /**
+   * Trains one model per fold without the articles of that fold (article i is in fold i mod K)
+   * and scores it on them: the mean log-loss and accuracy a setting reaches on articles it has not
+   * seen, so that settings are compared on the training split alone.
+   */
+  private static void crossValidate(List<String[]> features, List<Boolean> labels, List<Integer> articleOf,
+      TrainerOptions options) throws IOException {
+    double logLoss = 0;
+    int right = 0;
+    for (int fold = 0; fold < options.folds(); fold++) {
+      List<String[]> trainFeatures = new ArrayList<>();
+      List<Boolean> trainLabels = new ArrayList<>();
+      for (int i = 0; i < features.size(); i++) {
+        if (articleOf.get(i) % options.folds() != fold) {
+          trainFeatures.add(features.get(i));
+          trainLabels.add(labels.get(i));
+        }
+      }
+      OpenNlpFeatureScorer model = OpenNlpFeatureScorer.train(trainFeatures, trainLabels, OpenNlpFeatureScorer.CUE,
+          options.iterations(), options.cutoff(), options.l1(), options.l2());
+      for (int i = 0; i < features.size(); i++) {
+        if (articleOf.get(i) % options.folds() == fold) {
+          double p = Math.min(1 - 1e-9, Math.max(1e-9, model.probability(features.get(i))));
+          logLoss -= labels.get(i) ? Math.log(p) : Math.log(1 - p);
+          right += (p >= 0.5) == labels.get(i) ? 1 : 0;
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d-fold cross-validation (l1 %s, l2 %s): held-out log-loss %.4f, accuracy %.4f%n",
+        options.folds(), options.l1(), options.l2(), logLoss / features.size(), (double) right / features.size());
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class PolnearEvaluationTest {
   /** Direct-quote attribution F1 on dev. */
   static final double DIRECT_F1_BAR = 0.925;
-  /** All-attribution source F1 on dev. */
-  static final double SOURCE_F1_BAR = 0.765;
+  /** All-attribution source F1 on dev: the bar. */
+  static final double SOURCE_F1_BAR = 0.78;
 
   @Test
   void devScoresStayAboveTheBars() throws Exception {

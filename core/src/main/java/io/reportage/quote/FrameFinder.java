@@ -575,6 +575,9 @@ final class FrameFinder {
    * nothing and accept a verb the lists lack ("refuses", "attacked").
    */
   private Cue verbCue(int t, int start, int end, boolean quoteInSentence) {
+    if (attributive(t, start, end)) {
+      return null;
+    }
     String value = lexicons.verbValue(doc.lower(t));
     boolean listed = value != null && (isVerb(t) || isSay(value));
     if (scorer == null) {
@@ -615,6 +618,19 @@ final class FrameFinder {
     }
     return value != null ? lexiconCue(t, value, probability)
         : new Cue(t, t + 1, lemma(doc.lower(t)), CueClass.LEARNED, false, probability);
+  }
+
+  /**
+   * A participle between an article or a possessive and its noun describes the noun ("Ortiz's
+   * repeated assertion that", "the revised estimate"): an adjective, whatever its tag, and no cue.
+   */
+  private boolean attributive(int t, int start, int end) {
+    if (t <= start || t + 1 >= end || quoteAt[t + 1] != null || !"NOUN".equals(doc.pos(t + 1))) {
+      return false;
+    }
+    String lower = doc.lower(t);
+    String before = doc.lower(t - 1);
+    return (lower.endsWith("ed") || lower.endsWith("ing")) && ("DET".equals(doc.pos(t - 1)) || before.equals("'s"));
   }
 
   private static Cue lexiconCue(int t, String value, double probability) {

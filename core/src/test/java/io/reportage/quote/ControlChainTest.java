@@ -36,7 +36,7 @@ class ControlChainTest {
       negated ability     # Councilman Ray Dunn won't be able to brag about the budget.         # the budget       # Councilman Ray Dunn
       aspect verb         # Teachers have begun to question the new schedule.                  # the new schedule # Teachers
       adjective           # The union was quick to denounce the contract.                       # the contract     # The union
-      raising + adjective # The county board seems ready to approve the levy.                   # the levy         # The county board
+      raising + adjective # The county board seems eager to criticize the levy.                # the levy         # The county board
       """)
   void theSubjectBeforeTheChainSpeaks(String construction, String sentence, String content, String speaker) {
     Analysis analysis = analyze(sentence);
