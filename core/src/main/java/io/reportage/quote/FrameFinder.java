@@ -1132,6 +1132,7 @@ final class FrameFinder {
       } else {
         return null;
       }
+      boolean object = frame.pattern.equals("speaker-cue-object");
       if (layout != null) {
         frame.pattern = layout;
       }
@@ -1139,8 +1140,100 @@ final class FrameFinder {
       if (inRelativeClause) {
         frame.contentEnd = relativeClauseEnd(frame.contentStart, frame.contentEnd);
       }
+      // "spoke in Paris on Tuesday", "campaigned as a populist": a phrase of place, time or manner
+      // after the verb says where or how, not what was said.
+      if (object && (adjunctOnly(frame.contentStart, frame.contentEnd)
+          || speechActReference(cue, frame.contentStart, frame.contentEnd))) {
+        return null;
+      }
     }
     return frame.hasContent() ? frame : null;
+  }
+
+  /** Prepositions a verb of speaking or stance takes its topic or addressee with ("talked to", "spoke about", "commented on the plan"). */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "with", "about", "on", "against", "over",
+      "for", "like", "toward", "towards", "at");
+
+  /**
+   * Whether the words from {@code from} to {@code to} are only an adjunct: a coordinated verb phrase
+   * ("and left"), or a phrase that opens with a preposition introducing no topic ("in Paris",
+   * "during the debate", "as a candidate"; "on" only before a time, "on Tuesday") and holds no verb,
+   * quote or "that".
+   */
+  private boolean adjunctOnly(int from, int to) {
+    if (from >= to || quoteAt[from] != null) {
+      return false;
+    }
+    String pos = doc.pos(from);
+    // "laughed and said", "paused and wiped a tear": a second verb joined to the cue is no object of it.
+    if ("CCONJ".equals(pos)) {
+      return true;
+    }
+    if (!"ADP".equals(pos) && !"SCONJ".equals(pos)) {
+      return false;
+    }
+    String lower = doc.lower(from);
+    if (COMPLEMENT_PREPOSITIONS.contains(lower) && !(lower.equals("on") && timeFollows(from + 1, to))) {
+      return false;
+    }
+    return !clauseFollows(from + 1, relativeCommaOrEnd(from + 1, to));
+  }
+
+  private static final Set<String> PLACE_TIME_RELATIVES = Set.of("where", "when", "which", "who", "whose");
+
+  /** Where ", where ...", ", which ..." begins a relative clause on the phrase before it; else {@code to}. */
+  private int relativeCommaOrEnd(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (quoteAt[k] == null && doc.norm(k).equals(",") && PLACE_TIME_RELATIVES.contains(doc.lower(k + 1))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Verbs that perform a speech act named by their object ("made the remarks", "delivered her
+   * speech"), in all their forms: a learned cue carries its word, not its lemma.
+   */
+  private static final Set<String> PERFORM_FORMS = Set.of("make", "makes", "made", "making", "give", "gives", "gave",
+      "given", "giving", "deliver", "delivers", "delivered", "delivering", "issue", "issues", "issued", "issuing",
+      "release", "releases", "released", "releasing");
+  /** Words after a speech noun that go on to what it says ("comments about", "the point that", "this statement:"). */
+  private static final Set<String> TOPIC_OPENERS = Set.of("about", "on", "of", "to", "for", "against", "over", "that", ":");
+  /** Nouns naming an act of speech rather than what it says. */
+  private static final Set<String> SPEECH_ACT_NOUNS = Set.of("comment", "comments", "remark", "remarks", "statement",
+      "statements", "speech", "speeches", "announcement", "pledge", "promise", "vow", "pitch", "address", "appearance");
+
+  /**
+   * "Trump made the comments on Friday", "she delivered her acceptance speech": a definite or
+   * possessive speech act performed names words reported elsewhere; with nothing about what it says
+   * after its noun ("made the point that ...", "gave remarks on trade" carry it), it holds no content.
+   */
+  private boolean speechActReference(Cue cue, int from, int to) {
+    if (!PERFORM_FORMS.contains(cue.lemma()) && !PERFORM_FORMS.contains(doc.lower(cue.start()))
+        || from >= to || quoteAt[from] != null) {
+      return false;
+    }
+    String first = doc.lower(from);
+    boolean definite = first.equals("the") || first.equals("this") || first.equals("these") || first.equals("those")
+        || POSSESSIVE_DETERMINERS.contains(first) || from + 1 < to && isPossessiveMark(doc.lower(from + 1));
+    if (!definite) {
+      return false;
+    }
+    // The noun comes within a few words ("the following comment", "his comments Friday").
+    int noun = from + 1;
+    while (noun < to && noun - from <= 3 && !SPEECH_ACT_NOUNS.contains(doc.lower(noun))) {
+      noun++;
+    }
+    if (noun >= to || noun - from > 3) {
+      return false;
+    }
+    int next = noun + 1;
+    return next >= to || quoteAt[next] == null && !TOPIC_OPENERS.contains(doc.lower(next));
+  }
+
+  private static boolean isPossessiveMark(String lower) {
+    return lower.equals("'s") || lower.equals("\u2019s");
   }
 
   /** Verbs whose "to" takes what they speak of ("referring to", "pointed to", "responded to"), as stems. */
