@@ -1166,6 +1166,10 @@ final class FrameFinder {
    * the bridge, built in 1950, was unsafe, voted ..."). Returns {@code to} when no such comma comes.
    */
   private int relativeClauseEnd(int from, int to) {
+    int closing = unopenedParenthesis(from, to);
+    if (closing >= 0) {
+      return trimEnd(from, closing);
+    }
     for (int k = to - 2; k > from; k--) {
       if (quoteAt[k] != null || !doc.norm(k).equals(",")) {
         continue;
@@ -1179,6 +1183,29 @@ final class FrameFinder {
       }
     }
     return to;
+  }
+
+  /**
+   * A closing parenthesis not opened within [from, to): "Mark Jones (who backs the mayor) spoke" —
+   * a relative clause opened by a parenthesis ends at its close. Returns -1 when none.
+   */
+  private int unopenedParenthesis(int from, int to) {
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      if (quoteAt[k] != null) {
+        continue;
+      }
+      String norm = doc.norm(k);
+      if (norm.equals("(")) {
+        depth++;
+      } else if (norm.equals(")")) {
+        if (depth == 0) {
+          return k;
+        }
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** How far an opening "As X said" clause may run before its comma ("As Ortiz told the Daily News last week,"). */
@@ -1864,7 +1891,8 @@ final class FrameFinder {
         relativeStart = t - 2;
         t -= 2;
       }
-      t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
+      // "Mark Jones (who backs the mayor)": a parenthesis opens a relative clause as a comma does.
+      t = doc.norm(t - 1).equals(",") || doc.norm(t - 1).equals("(") ? t - 2 : t - 1;
     }
     if (t < start || quoteAt[t] != null) {
       return null;

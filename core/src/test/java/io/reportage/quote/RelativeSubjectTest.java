@@ -1,0 +1,38 @@
+package io.reportage.quote;
+
+import static io.reportage.quote.AttributionTest.analyze;
+import static io.reportage.quote.AttributionTest.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.reportage.Analysis;
+import io.reportage.Quote;
+import io.reportage.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects the speaker search used to lose: a relative clause opened by a parenthesis ("Ann Lee
+ * (who backs the mayor)") and a passive agent graded by a degree adverb ("by far fewer papers").
+ */
+class RelativeSubjectTest {
+  @BeforeAll
+  static void build() {
+    AttributionTest.build();
+  }
+
+  @Test
+  void aRelativeClauseInParenthesesHasTheRelativeForSubjectAndEndsAtTheClose() {
+    Analysis analysis = analyze("Ann Lee (who strongly endorses the mayor) spoke to farmers on Monday.");
+    Quote quote = quote(analysis, "the mayor", QuoteKind.INDIRECT);
+    assertEquals("who", quote.speakerMention().text());
+    assertEquals("endorses", quote.cue().text());
+    assertEquals("the mayor", quote.text(), "the content stops at the closing parenthesis");
+  }
+
+  @Test
+  void aDegreeAdverbBeforeAComparativeBelongsToThePassiveAgent() {
+    Analysis analysis = analyze("The county budget is supported by far fewer council members than last year.");
+    Quote quote = quote(analysis, "The county budget", QuoteKind.INDIRECT);
+    assertEquals("far fewer council members", quote.speakerMention().text());
+  }
+}
