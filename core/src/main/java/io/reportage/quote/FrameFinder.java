@@ -982,6 +982,9 @@ final class FrameFinder {
         frame.speaker.local = new NounPhrases.Phrase(relativeStart, relativeOfSubject + 1, relativeOfSubject);
         inRelativeClause = true;
       }
+      // "Tom Hale, a delegate supporting Smith, said ...": a participle right after its noun is a
+      // reduced relative clause, and what it holds ends with the clause as a relative's does.
+      inRelativeClause |= before == subject.end() - 1 && isPresentParticiple(doc.lower(cue.start()));
     } else if (before >= start && isConjunction(before) && coordinatedSpeaker(earlier, start, before) != null) {
       frame.speaker = coordinatedSpeaker(earlier, start, before);
       layout = "coordinated";

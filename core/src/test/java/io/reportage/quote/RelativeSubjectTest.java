@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Subjects the speaker search used to lose: a relative clause opened by a parenthesis ("Ann Lee
- * (who backs the mayor)") and a passive agent graded by a degree adverb ("by far fewer papers").
+ * (who backs the mayor)"), a passive agent graded by a degree adverb ("by far fewer papers"), and
+ * the reduced relative of an appositive ("Ann Lee, a nurse opposing the rules, wrote"), which must
+ * neither swallow nor hide the main clause's attribution.
  */
 class RelativeSubjectTest {
   @BeforeAll
@@ -34,5 +36,15 @@ class RelativeSubjectTest {
     Analysis analysis = analyze("The county budget is supported by far fewer council members than last year.");
     Quote quote = quote(analysis, "The county budget", QuoteKind.INDIRECT);
     assertEquals("far fewer council members", quote.speakerMention().text());
+  }
+
+  @Test
+  void aParticipleInAnAppositiveEndsWithTheAppositive() {
+    Analysis analysis = analyze("Ann Lee, a nurse opposing the new hospital rules, wrote that the changes were unsafe.");
+    Quote opposing = quote(analysis, "the new hospital rules", QuoteKind.INDIRECT);
+    assertEquals("the new hospital rules", opposing.text(), "the participle's object ends at the appositive's comma");
+    assertEquals("a nurse", opposing.speakerMention().text());
+    Quote wrote = quote(analysis, "the changes were unsafe", QuoteKind.INDIRECT);
+    assertEquals("Ann Lee", wrote.speakerMention().text());
   }
 }
