@@ -209,14 +209,33 @@ final class FrameFinder {
    * their verb, rejects most of them. A noun form ("her worries") has no such subject and object.
    */
   private Cue reactionCue(int t, int start, int end) {
-    if (quoteAt[t] != null || !isReactionVerb(t, start) || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s")) {
+    boolean pronounSubject = pronounSubject(t - 1, start) != null;
+    if (quoteAt[t] != null || !isReactionVerb(t, start)
+        || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s") && !pronounSubject) {
       return null;
     }
     int before = skipBackOverAuxiliaries(t - 1, start);
-    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null || feelingObject(t + 1, end) == null) {
+    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null && !pronounSubject
+        || feelingObject(t + 1, end) == null) {
       return null;
     }
     return new Cue(t, t + 1, lemma(doc.lower(t)), CueClass.BELIEF, false);
+  }
+
+  /** Pronouns that stand for a thing or a statement and take a singular verb. */
+  private static final Set<String> THING_PRONOUNS = Set.of("that", "this", "what");
+
+  /**
+   * "That frustrates many analysts", "What worries the farmers is ...": a clause opened by "that",
+   * "this" or "what" right before the verb, which is then the subject; before a plural-looking
+   * "-s" word it cannot be a determiner ("that worries" is no noun phrase), so the word is a verb.
+   */
+  private NounPhrases.Phrase pronounSubject(int t, int start) {
+    if (t < start || quoteAt[t] != null || !THING_PRONOUNS.contains(doc.lower(t))) {
+      return null;
+    }
+    boolean opens = t == start || "PUNCT".equals(doc.pos(t - 1)) || isConjunction(t - 1);
+    return opens ? new NounPhrases.Phrase(t, t + 1, t) : null;
   }
 
   /** "The plan drew criticism from farmers": the whole causing phrase is the cue, up to the holder. */
@@ -238,7 +257,10 @@ final class FrameFinder {
    */
   private NounPhrases.Phrase feelingObject(int t, int end) {
     NounPhrases.Phrase object = phrases.startingAt(t, end);
-    if (object == null || startsVerb(object.end(), end)
+    // "What worries farmers is ...": after "what" the verb that follows is the clause's own "is".
+    boolean cleft = object != null && t - 2 >= 0 && doc.lower(t - 2).equals("what") && object.end() < end
+        && LINKING.contains(doc.lower(object.end()));
+    if (object == null || startsVerb(object.end(), end) && !cleft
         || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
       return null;
     }
@@ -252,6 +274,10 @@ final class FrameFinder {
   private Frame objectExperiencerFrame(Frame frame, int before, int start, int end) {
     NounPhrases.Phrase object = feelingObject(frame.cue.end(), end);
     NounPhrases.Phrase subject = object == null ? null : subjectEndingAt(before, start);
+    if (subject == null && object != null) {
+      subject = pronounSubject(before, start);
+      relativeOfSubject = -1;
+    }
     if (subject == null) {
       return null;
     }
