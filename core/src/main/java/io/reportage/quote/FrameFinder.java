@@ -1166,7 +1166,9 @@ final class FrameFinder {
       }
       frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
       if (inRelativeClause) {
-        frame.contentEnd = relativeClauseEnd(frame.contentStart, frame.contentEnd);
+        int opening = frame.speaker.local.start() - 1;
+        boolean dashOpened = opening >= 0 && isDash(opening) && !doc.norm(opening).equals("-");
+        frame.contentEnd = relativeClauseEnd(frame.contentStart, frame.contentEnd, dashOpened);
       }
     }
     return frame.hasContent() ? frame : null;
@@ -1194,8 +1196,8 @@ final class FrameFinder {
    * first), the main clause's; an earlier one may close a participle inside the content ("who said
    * the bridge, built in 1950, was unsafe, voted ..."). Returns {@code to} when no such comma comes.
    */
-  private int relativeClauseEnd(int from, int to) {
-    int closing = unopenedParenthesis(from, to);
+  private int relativeClauseEnd(int from, int to, boolean dashOpened) {
+    int closing = closingMark(from, to, dashOpened);
     if (closing >= 0) {
       return trimEnd(from, closing);
     }
@@ -1215,16 +1217,20 @@ final class FrameFinder {
   }
 
   /**
-   * A closing parenthesis not opened within [from, to): "Mark Jones (who backs the mayor) spoke" —
-   * a relative clause opened by a parenthesis ends at its close. Returns -1 when none.
+   * A closing parenthesis not opened within [from, to), or a dash when a dash opened the clause:
+   * "Mark Jones (who backs the mayor) spoke", "Jones -- who backs the mayor -- spoke" — a relative
+   * clause set off by parentheses or dashes ends at the closing one. Returns -1 when none.
    */
-  private int unopenedParenthesis(int from, int to) {
+  private int closingMark(int from, int to, boolean dashOpened) {
     int depth = 0;
     for (int k = from; k < to; k++) {
       if (quoteAt[k] != null) {
         continue;
       }
       String norm = doc.norm(k);
+      if (dashOpened && depth == 0 && isDash(k) && !norm.equals("-")) {
+        return k;
+      }
       if (norm.equals("(")) {
         depth++;
       } else if (norm.equals(")")) {
@@ -1920,8 +1926,11 @@ final class FrameFinder {
         relativeStart = t - 2;
         t -= 2;
       }
-      // "Mark Jones (who backs the mayor)": a parenthesis opens a relative clause as a comma does.
-      t = doc.norm(t - 1).equals(",") || doc.norm(t - 1).equals("(") ? t - 2 : t - 1;
+      // "Mark Jones (who backs the mayor)", "Jones -- who backs the mayor --": a parenthesis or a
+      // dash opens a relative clause as a comma does.
+      // After a dash "that" more often opens a clause of its own ("-- that he would run"): only "who" and "which".
+      boolean dashRelative = isDash(t - 1) && !doc.norm(t - 1).equals("-") && !doc.lower(t).equals("that");
+      t = doc.norm(t - 1).equals(",") || doc.norm(t - 1).equals("(") || dashRelative ? t - 2 : t - 1;
     }
     if (t < start || quoteAt[t] != null) {
       return null;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Subjects the speaker search used to lose: a relative clause opened by a parenthesis ("Ann Lee
  * (who backs the mayor)"), a passive agent graded by a degree adverb ("by far fewer papers"), and
- * the reduced relative of an appositive ("Ann Lee, a nurse opposing the rules, wrote"), which must
+ * a relative clause between dashes, the reduced relative of an appositive ("Ann Lee, a nurse opposing the rules, wrote"), which must
  * neither swallow nor hide the main clause's attribution.
  */
 class RelativeSubjectTest {
@@ -46,5 +46,15 @@ class RelativeSubjectTest {
     assertEquals("a nurse", opposing.speakerMention().text());
     Quote wrote = quote(analysis, "the changes were unsafe", QuoteKind.INDIRECT);
     assertEquals("Ann Lee", wrote.speakerMention().text());
+  }
+
+  @Test
+  void aRelativeClauseBetweenDashesEndsAtTheClosingDash() {
+    Analysis analysis = analyze("Ruth Cole \u2014 who has called for lower rents in the city \u2014 attacked the housing plan.");
+    Quote called = quote(analysis, "lower rents", QuoteKind.INDIRECT);
+    assertEquals("who", called.speakerMention().text());
+    assertEquals("lower rents in the city", called.text(), "the content stops at the closing dash");
+    Quote attacked = quote(analysis, "the housing plan", QuoteKind.INDIRECT);
+    assertEquals("Ruth Cole", attacked.speakerMention().text());
   }
 }
