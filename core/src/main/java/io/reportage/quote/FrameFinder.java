@@ -209,14 +209,33 @@ final class FrameFinder {
    * their verb, rejects most of them. A noun form ("her worries") has no such subject and object.
    */
   private Cue reactionCue(int t, int start, int end) {
-    if (quoteAt[t] != null || !isReactionVerb(t, start) || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s")) {
+    boolean pronounSubject = pronounSubject(t - 1, start) != null;
+    if (quoteAt[t] != null || !isReactionVerb(t, start)
+        || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s") && !pronounSubject) {
       return null;
     }
     int before = skipBackOverAuxiliaries(t - 1, start);
-    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null || feelingObject(t + 1, end) == null) {
+    if (isPassive(before + 1, t) || subjectEndingAt(before, start) == null && !pronounSubject
+        || feelingObject(t + 1, end) == null) {
       return null;
     }
     return new Cue(t, t + 1, lemma(doc.lower(t)), CueClass.BELIEF, false);
+  }
+
+  /** Pronouns that stand for a thing or a statement and take a singular verb. */
+  private static final Set<String> THING_PRONOUNS = Set.of("that", "this", "what");
+
+  /**
+   * "That frustrates many analysts", "What worries the farmers is ...": a clause opened by "that",
+   * "this" or "what" right before the verb, which is then the subject; before a plural-looking
+   * "-s" word it cannot be a determiner ("that worries" is no noun phrase), so the word is a verb.
+   */
+  private NounPhrases.Phrase pronounSubject(int t, int start) {
+    if (t < start || quoteAt[t] != null || !THING_PRONOUNS.contains(doc.lower(t))) {
+      return null;
+    }
+    boolean opens = t == start || "PUNCT".equals(doc.pos(t - 1)) || isConjunction(t - 1);
+    return opens ? new NounPhrases.Phrase(t, t + 1, t) : null;
   }
 
   /** "The plan drew criticism from farmers": the whole causing phrase is the cue, up to the holder. */
@@ -238,7 +257,10 @@ final class FrameFinder {
    */
   private NounPhrases.Phrase feelingObject(int t, int end) {
     NounPhrases.Phrase object = phrases.startingAt(t, end);
-    if (object == null || startsVerb(object.end(), end)
+    // "What worries farmers is ...": after "what" the verb that follows is the clause's own "is".
+    boolean cleft = object != null && t - 2 >= 0 && doc.lower(t - 2).equals("what") && object.end() < end
+        && LINKING.contains(doc.lower(object.end()));
+    if (object == null || startsVerb(object.end(), end) && !cleft
         || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
       return null;
     }
@@ -252,6 +274,10 @@ final class FrameFinder {
   private Frame objectExperiencerFrame(Frame frame, int before, int start, int end) {
     NounPhrases.Phrase object = feelingObject(frame.cue.end(), end);
     NounPhrases.Phrase subject = object == null ? null : subjectEndingAt(before, start);
+    if (subject == null && object != null) {
+      subject = pronounSubject(before, start);
+      relativeOfSubject = -1;
+    }
     if (subject == null) {
       return null;
     }
@@ -982,6 +1008,9 @@ final class FrameFinder {
         frame.speaker.local = new NounPhrases.Phrase(relativeStart, relativeOfSubject + 1, relativeOfSubject);
         inRelativeClause = true;
       }
+      // "Tom Hale, a delegate supporting Smith, said ...": a participle right after its noun is a
+      // reduced relative clause, and what it holds ends with the clause as a relative's does.
+      inRelativeClause |= before == subject.end() - 1 && isPresentParticiple(doc.lower(cue.start()));
     } else if (before >= start && isConjunction(before) && coordinatedSpeaker(earlier, start, before) != null) {
       frame.speaker = coordinatedSpeaker(earlier, start, before);
       layout = "coordinated";
@@ -1138,7 +1167,9 @@ final class FrameFinder {
       }
       frame.contentEnd = clauseEnd(frame.contentStart, end, frame.attributionStart());
       if (inRelativeClause) {
-        frame.contentEnd = relativeClauseEnd(frame.contentStart, frame.contentEnd);
+        int opening = frame.speaker.local.start() - 1;
+        boolean dashOpened = opening >= 0 && isDash(opening) && !doc.norm(opening).equals("-");
+        frame.contentEnd = relativeClauseEnd(frame.contentStart, frame.contentEnd, dashOpened);
       }
       // "spoke in Paris on Tuesday", "campaigned as a populist": a phrase of place, time or manner
       // after the verb says where or how, not what was said.
@@ -1258,7 +1289,11 @@ final class FrameFinder {
    * first), the main clause's; an earlier one may close a participle inside the content ("who said
    * the bridge, built in 1950, was unsafe, voted ..."). Returns {@code to} when no such comma comes.
    */
-  private int relativeClauseEnd(int from, int to) {
+  private int relativeClauseEnd(int from, int to, boolean dashOpened) {
+    int closing = closingMark(from, to, dashOpened);
+    if (closing >= 0) {
+      return trimEnd(from, closing);
+    }
     for (int k = to - 2; k > from; k--) {
       if (quoteAt[k] != null || !doc.norm(k).equals(",")) {
         continue;
@@ -1272,6 +1307,33 @@ final class FrameFinder {
       }
     }
     return to;
+  }
+
+  /**
+   * A closing parenthesis not opened within [from, to), or a dash when a dash opened the clause:
+   * "Mark Jones (who backs the mayor) spoke", "Jones -- who backs the mayor -- spoke" — a relative
+   * clause set off by parentheses or dashes ends at the closing one. Returns -1 when none.
+   */
+  private int closingMark(int from, int to, boolean dashOpened) {
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      if (quoteAt[k] != null) {
+        continue;
+      }
+      String norm = doc.norm(k);
+      if (dashOpened && depth == 0 && isDash(k) && !norm.equals("-")) {
+        return k;
+      }
+      if (norm.equals("(")) {
+        depth++;
+      } else if (norm.equals(")")) {
+        if (depth == 0) {
+          return k;
+        }
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** How far an opening "As X said" clause may run before its comma ("As Ortiz told the Daily News last week,"). */
@@ -1957,7 +2019,11 @@ final class FrameFinder {
         relativeStart = t - 2;
         t -= 2;
       }
-      t = doc.norm(t - 1).equals(",") ? t - 2 : t - 1;
+      // "Mark Jones (who backs the mayor)", "Jones -- who backs the mayor --": a parenthesis or a
+      // dash opens a relative clause as a comma does.
+      // After a dash "that" more often opens a clause of its own ("-- that he would run"): only "who" and "which".
+      boolean dashRelative = isDash(t - 1) && !doc.norm(t - 1).equals("-") && !doc.lower(t).equals("that");
+      t = doc.norm(t - 1).equals(",") || doc.norm(t - 1).equals("(") || dashRelative ? t - 2 : t - 1;
     }
     if (t < start || quoteAt[t] != null) {
       return null;

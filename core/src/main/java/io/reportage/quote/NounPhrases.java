@@ -193,7 +193,7 @@ final class NounPhrases {
     if (isPronoun(first)) {
       return NOT_SPEAKERS.contains(doc.lower(first)) ? null : new Phrase(first, first + 1, first);
     }
-    int end = first;
+    int end = degreeBeforeComparative(first, limit) ? first + 1 : first;
     int head = -1;
     int prepositions = 0;
     while (end < limit && end - first < MAX_LENGTH) {
@@ -220,6 +220,19 @@ final class NounPhrases {
       return null;
     }
     return new Phrase(first, end, head);
+  }
+
+  /** Degree adverbs that grade a comparative quantity ("far fewer papers", "many more voters"). */
+  private static final Set<String> DEGREE_ADVERBS = Set.of("far", "much", "many", "even", "still", "slightly");
+  private static final Set<String> COMPARATIVE_QUANTITIES = Set.of("fewer", "more", "less");
+
+  /**
+   * "by far fewer publications": a degree adverb before a comparative quantity belongs to the noun
+   * phrase, so the phrase is not cut at the adverb.
+   */
+  private boolean degreeBeforeComparative(int first, int limit) {
+    return first + 2 < limit && DEGREE_ADVERBS.contains(doc.lower(first))
+        && COMPARATIVE_QUANTITIES.contains(doc.lower(first + 1)) && isInner(first + 2);
   }
 
   private boolean isParticiple(int t) {

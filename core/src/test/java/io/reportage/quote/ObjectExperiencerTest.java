@@ -34,6 +34,8 @@ class ObjectExperiencerTest {
       expletive it      # It worried aides that the polls had slipped again.              # the polls had slipped again    # aides
       drew criticism    # The new parking fee drew sharp criticism from shop owners.      # The new parking fee            # shop owners
       sparked anger     # The council's vote sparked anger among parents.                 # The council's vote             # parents
+      demonstrative     # That frustrates many shop owners in the old town.              # That                           # many shop owners
+      what cleft        # What worries the farmers is that the dam will fail.            # What                           # the farmers
       """)
   void theObjectFeelsAboutTheSubject(String construction, String paragraph, String content, String mention) {
     Analysis analysis = analyze(paragraph);
