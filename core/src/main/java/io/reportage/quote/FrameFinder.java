@@ -1655,7 +1655,7 @@ final class FrameFinder {
         break;
       }
       if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos)
-          || "ADV".equals(pos) && !NounPhrases.isQuantifier(lower)) {
+          || "ADV".equals(pos) && !NounPhrases.isQuantifier(lower) && !lower.equals("half")) {
         t--;
         skipped++;
       } else {

@@ -130,6 +130,10 @@ final class NounPhrases {
     if (FRACTIONS.contains(lower) && last - 1 >= limit && ("a".equals(doc.lower(last - 1)) || "NUM".equals(doc.pos(last - 1)))) {
       return clauseStartsAt(last - 1, limit) ? new Phrase(last - 1, last + 1, last) : null;
     }
+    // "Nearly half said": "half" alone is a share of people, as "a third" is.
+    if (lower.equals("half") && clauseStartsAt(last, limit)) {
+      return new Phrase(last, last + 1, last);
+    }
     if (lower.equals("%") && last - 1 >= limit && "NUM".equals(doc.pos(last - 1))) {
       return new Phrase(last - 1, last + 1, last);
     }

@@ -27,6 +27,7 @@ class GroupSpeakerTest {
       percentage           # Among riders, 42% say the ferry is too slow.                           # the ferry is too slow            # 42%
       share                # One in five say they would pay more for a faster boat.                  # they would pay more              # One in five
       fraction             # Nearly a third say they have never taken the ferry.                     # they have never taken the ferry  # a third
+      half                 # Nearly half said the harbor needs a second ferry.                      # the harbor needs a second ferry  # half
       those polled         # Those surveyed say the harbor should stay open at night.               # the harbor should stay open      # Those surveyed
       all after a phrase   # To varying degrees, all agreed that the ferry had to be replaced.      # the ferry had to be replaced     # all
       not everyone         # Not everyone says the ferry should be replaced.                        # the ferry should be replaced     # Not everyone
