@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +62,9 @@ public final class EventMergingStage implements Stage {
     ordered.sort((a, b) -> a.trigger.compareTo(b.trigger));
     Map<EventType, List<EventDraft>> recordsOfType = new EnumMap<>(EventType.class);
     Map<EventDraft, List<EventStatus>> votes = new HashMap<>();
+    // The arguments each record holds, by role and span and by role and entity: a record that absorbs
+    // many mentions (a long article on one summit) checks each new argument in constant time.
+    Map<EventDraft, Set<List<Object>>> knownArguments = new HashMap<>();
     List<EventDraft> kept = new ArrayList<>();
     for (EventDraft event : ordered) {
       EventDraft record = null;
@@ -70,7 +75,7 @@ public final class EventMergingStage implements Stage {
         }
       }
       if (record != null) {
-        absorb(record, event, votes);
+        absorb(record, event, votes, knownArguments);
       } else if (event.needsAntecedent) {
         continue;
       } else {
@@ -151,17 +156,26 @@ public final class EventMergingStage implements Stage {
     return false;
   }
 
-  private static void absorb(EventDraft record, EventDraft event, Map<EventDraft, List<EventStatus>> votes) {
+  /** An argument is known to a record with the same role and span, or the same role and entity. */
+  private static List<List<Object>> keys(ArgumentDraft argument) {
+    List<Object> bySpan = List.of(argument.role, argument.span);
+    return argument.entity == null ? List.of(bySpan) : List.of(bySpan, List.of(argument.role, argument.entity.canonical()));
+  }
+
+  private static void absorb(EventDraft record, EventDraft event, Map<EventDraft, List<EventStatus>> votes,
+      Map<EventDraft, Set<List<Object>>> knownArguments) {
     record.otherMentions.add(event.trigger);
     record.otherMentions.addAll(event.otherMentions);
+    Set<List<Object>> known = knownArguments.computeIfAbsent(record, r -> {
+      Set<List<Object>> keys = new HashSet<>();
+      r.arguments.forEach(argument -> keys.addAll(keys(argument)));
+      return keys;
+    });
     for (ArgumentDraft argument : event.arguments) {
-      boolean known = false;
-      for (ArgumentDraft have : record.arguments) {
-        known |= have.role.equals(argument.role) && (have.span.equals(argument.span)
-            || have.entity != null && argument.entity != null && have.entity.canonical() == argument.entity.canonical());
-      }
-      if (!known) {
+      List<List<Object>> keys = keys(argument);
+      if (keys.stream().noneMatch(known::contains)) {
         record.arguments.add(argument);
+        known.addAll(keys);
       }
     }
     if (record.time == null && event.time != null) {
@@ -174,13 +188,9 @@ public final class EventMergingStage implements Stage {
       if (have == null) {
         record.attributes.put(key, value);
       } else if (have instanceof List<?> list && value instanceof List<?> more) {
-        List<Object> union = new ArrayList<>(list);
-        for (Object item : more) {
-          if (!union.contains(item)) {
-            union.add(item);
-          }
-        }
-        record.attributes.put(key, union);
+        Set<Object> union = new LinkedHashSet<>(list);
+        union.addAll(more);
+        record.attributes.put(key, new ArrayList<>(union));
       }
     });
     if (record.quote == null) {
