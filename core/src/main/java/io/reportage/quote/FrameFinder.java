@@ -25,7 +25,11 @@ import java.util.Set;
  *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on;
  *   <li>{@code as-clause}: "..., as police have said." and "As experts have pointed out, ...";
  *   <li>{@code passive-experiencer}: "Neither man was impressed by the plan": the subject of a
- *       passive verb of feeling holds the stance, its by-phrase is what it is about.
+ *       passive verb of feeling holds the stance, its by-phrase is what it is about;
+ *   <li>{@code object-experiencer}: "His remarks angered conservative voters": the object holds the
+ *       reaction ({@link ReactionFrames});
+ *   <li>{@code controlled}: "took to Twitter to accuse ...", "continued to call for ...": the subject
+ *       before the chain of control or raising words speaks.
  * </ul>
  * The speaker may stand behind an appositive or a parenthesis ("Hugh Hill, a doctor, said", "Sen.
  * Marco Rubio (R-Fla.) told"), auxiliaries and adverbs ("has since confirmed"). Content runs to the
