@@ -1,10 +1,10 @@
 package io.reportage.quote;
 
+import static io.reportage.quote.AttributionTest.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reportage.Analysis;
-import io.reportage.Extractor;
 import io.reportage.Quote;
 import io.reportage.QuoteKind;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,15 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * for this test.
  */
 class ControlChainTest {
-  private static Extractor extractor;
-
   @BeforeAll
   static void build() {
-    extractor = Extractor.create();
-  }
-
-  private static Analysis analyze(String paragraphs) {
-    return extractor.analyze("Town news of the week\n\n" + paragraphs);
+    AttributionTest.build();
   }
 
   @ParameterizedTest(name = "{0}")
