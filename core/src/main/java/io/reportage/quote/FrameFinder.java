@@ -1074,7 +1074,7 @@ final class FrameFinder {
   }
 
   private static boolean isPossessiveMark(String lower) {
-    return lower.equals("'s") || lower.equals("\u2019s");
+    return lower.equals("'s");
   }
 
   /** Verbs whose "to" takes what they speak of ("referring to", "pointed to", "responded to"), as stems. */
