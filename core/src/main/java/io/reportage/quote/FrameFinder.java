@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>{@code according-to}: "According to X, ..." and "..., according to X";
  *   <li>{@code survey-lead}: "In the latest poll, Clinton leads ..." and "In a new poll, 58 percent
  *       said yes" (the poll reports the speech of its clause); a poll after the clause ("leads by five
- *       points in a Marist poll") where nothing else in the sentence is a cue;
+ *       points in a Marist poll") where nothing else in the sentence is a cue ({@link SurveyCues});
  *   <li>{@code coordinated}: "... and has insisted that ..." takes the subject of the cue before;
  *   <li>{@code participle}: "..., saying that ..." takes the speaker of the clause it hangs on;
  *   <li>{@code as-clause}: "..., as police have said." and "As experts have pointed out, ...";
@@ -55,14 +55,6 @@ final class FrameFinder {
   private static final Set<String> PRESS_LEMMAS = Set.of("press", "urge", "question", "quiz", "challenge");
   private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
       "call-for", "tell", "warn", "advise", "persuade", "convince", "expect", "hope", "plan", "propose");
-  /** Prepositions that lead a sentence with its source: "In a new poll, ...", "By one estimate, ...". */
-  private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "by");
-  /** Documents that report findings without anyone saying them. */
-  private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
-      "estimate", "estimates", "analysis", "count", "tally", "census");
-  private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
-  /** Words that single out the latest polls among all polling ("the most recent polls"). */
-  private static final Set<String> RECENT_WORDS = Set.of("latest", "recent", "new", "newest", "same");
   /**
    * Verbs that state nothing of their own, never cues whatever the model thinks: raising verbs
    * ("she seems to agree", "it appears unlikely"), whose subject belongs to the clause after them,
@@ -92,6 +84,7 @@ final class FrameFinder {
   private final double threshold;
   private final NominalFrames nominal;
   private final ReactionFrames reactions;
+  private final SurveyCues surveys;
   /** Whether a passive question cue goes on, after its agent, with the question itself ("whether", "about"). */
   private boolean asksAfterAgent(Cue cue, int after, int end) {
     if (after + 1 >= end || !QUESTION_LEMMAS.contains(cue.lemma()) && !PRESS_LEMMAS.contains(cue.lemma())) {
@@ -153,6 +146,7 @@ final class FrameFinder {
     this.quoteAt = quoteAt;
     this.nominal = new NominalFrames(doc, phrases, resolver, this, quoteAt);
     this.reactions = new ReactionFrames(doc, lexicons, phrases, resolver, this, quoteAt);
+    this.surveys = new SurveyCues(doc, phrases, this, quoteAt);
   }
 
   /** The frames of sentence {@code s}, in cue order. */
@@ -297,18 +291,7 @@ final class FrameFinder {
         cues.add(cue);
       }
     }
-    // "In a new poll, 58 percent said yes": a leading poll reports the whole clause, its speech
-    // included; beside cues of the sentence's own it must be a poll by name ("In offering analysis,
-    // X told ..." has none).
-    Cue survey = surveyLead(start, end);
-    if (survey != null && (cues.isEmpty() || namesPoll(survey.end(), end))) {
-      cues.add(0, survey);
-    } else if (cues.isEmpty()) {
-      Cue inside = surveyInside(start, end);
-      if (inside != null) {
-        cues.add(inside);
-      }
-    }
+    surveys.addTo(cues, start, end);
     return cues;
   }
 
@@ -334,74 +317,6 @@ final class FrameFinder {
       }
     }
     return start;
-  }
-
-  /**
-   * "In the latest Quinnipiac poll, Clinton leads by five points": a sentence that opens with "in"
-   * or "by" and a poll, survey or study up to a comma reports what that document found, as
-   * "according to" would. Only where the sentence has no cue of its own, which would be the source.
-   */
-  private Cue surveyLead(int start, int end) {
-    int t = start;
-    while (t < end && onlyIntroBefore(start, t) && !LEAD_PREPOSITIONS.contains(doc.lower(t))) {
-      t++;
-    }
-    if (t >= end || !LEAD_PREPOSITIONS.contains(doc.lower(t)) || !onlyIntroBefore(start, t)) {
-      return null;
-    }
-    NounPhrases.Phrase phrase = phrases.upToComma(t + 1, end);
-    if (phrase == null) {
-      return null;
-    }
-    // The survey may be followed by what it asked or when ("poll of likely voters", "survey released Monday").
-    for (int k = phrase.start(); k < phrase.end(); k++) {
-      if (SURVEY_NOUNS.contains(doc.lower(k))) {
-        return new Cue(t, t + 1, "according-to", CueClass.EVIDENCE, true);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "Clinton leads by five points in a Marist poll released Monday": a poll named inside or after
-   * the clause is its source as a leading one is. Only a particular poll counts ("a Marist poll",
-   * "the latest surveys"), not the standing of a candidate "in the polls", which reports no finding.
-   */
-  private Cue surveyInside(int start, int end) {
-    for (int t = start + 1; t + 1 < end; t++) {
-      if (!doc.lower(t).equals("in") || quoteAt[t] != null) {
-        continue;
-      }
-      NounPhrases.Phrase phrase = phrases.startingAt(t + 1, end);
-      if (phrase != null && particularSurvey(phrase)) {
-        return new Cue(t, t + 1, "according-to", CueClass.EVIDENCE, true);
-      }
-    }
-    return null;
-  }
-
-  /** Whether a phrase opening at {@code t} with no verb before its noun ends in "poll" or "survey" ("a new poll"). */
-  private boolean namesPoll(int t, int end) {
-    NounPhrases.Phrase phrase = phrases.startingAt(t, end);
-    return phrase != null && POLL_NOUNS.contains(doc.lower(phrase.head())) && !"VERB".equals(doc.pos(phrase.start()));
-  }
-
-  /** Whether the phrase names one poll or survey, or the latest ones, rather than polling at large. */
-  private boolean particularSurvey(NounPhrases.Phrase phrase) {
-    int head = phrase.head();
-    String noun = doc.lower(head);
-    if (!POLL_NOUNS.contains(noun)) {
-      return false;
-    }
-    if (noun.equals("poll") || noun.equals("survey")) {
-      return true;
-    }
-    for (int k = phrase.start(); k < head; k++) {
-      if (RECENT_WORDS.contains(doc.lower(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -759,7 +674,7 @@ final class FrameFinder {
   }
 
   /** Whether only a conjunction or an adverb precedes {@code t} in the sentence ("But according to ..."). */
-  private boolean onlyIntroBefore(int start, int t) {
+  boolean onlyIntroBefore(int start, int t) {
     if (t - start > 2) {
       return false;
     }
