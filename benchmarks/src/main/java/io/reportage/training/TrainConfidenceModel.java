@@ -39,6 +39,10 @@ public final class TrainConfidenceModel {
 
   public static void main(String[] args) throws IOException {
     TrainerOptions options = TrainerOptions.parse(args, new TrainerOptions(OUTPUT, 150, 2, "train", 0, 0));
+    if (options.folds() > 0 || options.holdout() != null) {
+      System.err.println("--folds and --holdout compare settings of the cue model (TrainCueModel); the confidence model takes neither");
+      System.exit(2);
+    }
     List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + options.split()));
     Extractor extractor = Extractor.create();
     List<String[]> features = new ArrayList<>();
