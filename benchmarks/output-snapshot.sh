@@ -9,7 +9,7 @@ set -euo pipefail
 mode=${1:?usage: output-snapshot.sh record|compare DIR}
 dir=${2:?usage: output-snapshot.sh record|compare DIR}
 cli_jar=${REPORTAGE_CLI_JAR:-}
-for candidate in examples/cli/target/reportage-cli.jar examples/target/reportage.jar; do
+for candidate in examples/cli/target/reportage-cli.jar; do
   if [ -z "$cli_jar" ] && [ -f "$candidate" ]; then cli_jar=$candidate; fi
 done
 mkdir -p "$dir"

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportageCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path ARTICLES = Path.of("articles");
+  private static final Path ARTICLES = Path.of("../articles");
   private static Extractor extractor;
 
   @TempDir

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /**
  * How an application uses Reportage: build one extractor, analyse articles, read the records.
- * Run it with an article file: {@code java -cp examples/target/reportage.jar
+ * Run it with an article file: {@code java -cp examples/cli/target/reportage-cli.jar
  * io.reportage.examples.EmbeddingExample examples/articles/ceasefire-call.txt}.
  */
 public final class EmbeddingExample {

@@ -38,7 +38,7 @@ public final class ReportageCli {
   static final String ACCURATE_HINT = """
       The command-line jar holds CoreNLP's code but not its 470 MB models jar. Put that jar on the class path
       (Maven downloads it to ~/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/), for example:
-        java -cp examples/target/reportage.jar:$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar \\
+        java -cp examples/cli/target/reportage-cli.jar:$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar \\
              io.reportage.cli.ReportageCli --profile accurate FILE""";
 
   private final PrintStream out;

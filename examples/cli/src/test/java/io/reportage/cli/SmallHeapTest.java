@@ -22,7 +22,7 @@ class SmallHeapTest {
 
   @Test
   void theDefaultProfileAnalysesTheExampleArticlesWithA512MegabyteHeap() throws Exception {
-    List<String> inputs = new java.util.ArrayList<>(List.of("articles"));
+    List<String> inputs = new java.util.ArrayList<>(List.of("../articles"));
     Path seed = Path.of(System.getProperty("reportage.shared", "../shared"), "examples", "kremlin-summit.txt");
     if (Files.isRegularFile(seed)) {
       inputs.add(seed.toString());
@@ -37,7 +37,7 @@ class SmallHeapTest {
     assertTrue(process.waitFor(10, TimeUnit.MINUTES), "the command finished");
     String errors = Files.readString(err, StandardCharsets.UTF_8);
     assertEquals(0, process.exitValue(), "exit code; standard error:\n" + errors);
-    long articles = Files.list(Path.of("articles")).filter(p -> p.toString().endsWith(".txt")).count();
+    long articles = Files.list(Path.of("../articles")).filter(p -> p.toString().endsWith(".txt")).count();
     assertEquals(articles + inputs.size() - 1, Files.readAllLines(out, StandardCharsets.UTF_8).size());
     assertTrue(!errors.contains("OutOfMemoryError") && !errors.contains("Failed to load class"), errors);
   }
@@ -46,7 +46,7 @@ class SmallHeapTest {
   @Test
   void aTenMegabyteArticleRunsWithA512MegabyteHeap() throws Exception {
     StringBuilder stories = new StringBuilder();
-    try (var files = Files.list(Path.of("articles"))) {
+    try (var files = Files.list(Path.of("../articles"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".txt") && !p.toString().contains("boilerplate")).sorted()
           .toList()) {
         stories.append(Files.readString(file, StandardCharsets.UTF_8)).append("\n\n");

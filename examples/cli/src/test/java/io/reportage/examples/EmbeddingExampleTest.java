@@ -14,7 +14,7 @@ class EmbeddingExampleTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      EmbeddingExample.main(new String[] {"articles/ceasefire-call.txt"});
+      EmbeddingExample.main(new String[] {"../articles/ceasefire-call.txt"});
     } finally {
       System.setOut(original);
     }

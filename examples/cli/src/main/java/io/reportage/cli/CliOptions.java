@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 record CliOptions(OutputFormat format, Profile profile, LocalDate published, List<Path> inputs, boolean help) {
   static final String USAGE = """
-      Usage: java -jar reportage.jar [--format text|json|jsonl] [--profile fast|accurate]
+      Usage: java -jar reportage-cli.jar [--format text|json|jsonl] [--profile fast|accurate]
                                      [--published YYYY-MM-DD] [FILE|DIR ...]
       Reads news articles (UTF-8 text) and prints who is in them, who said what and what happened.
       With no FILE, reads standard input. A DIR stands for every *.txt file in it, in name order.
