@@ -1,0 +1,57 @@
+package io.reportage.text;
+
+import java.util.Set;
+
+/**
+ * Closed-class English: the small, fixed word classes that rules in every package test for
+ * (pronouns, possessives, forms of "be", auxiliaries, modals, determiners). One definition each, so
+ * that two rules never disagree on what a possessive is. Entries are lower case; callers compare the
+ * lower-cased token. Open-class words (cue verbs, titles, trigger words...) are not here: they live in
+ * the documented lexicon files of the {@code models} module.
+ */
+public final class English {
+  private English() {
+  }
+
+  /** Possessive determiners of the third person: whose speech or act a noun is ("his remarks"). */
+  public static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("his", "her", "its", "their");
+
+  /** Every possessive determiner. */
+  public static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+  /** Personal pronouns in subject form. */
+  public static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+
+  /** Personal pronouns in object form. */
+  public static final Set<String> OBJECT_PRONOUNS = Set.of("me", "you", "him", "her", "it", "us", "them");
+
+  /** Forms of "be", without contractions. */
+  public static final Set<String> BE_FORMS = Set.of("be", "am", "is", "are", "was", "were", "been", "being");
+
+  /** Contracted forms of "be" as the tokenizer splits them ("they're" → "they", "'re"). */
+  public static final Set<String> BE_CONTRACTIONS = Set.of("'m", "'re", "'s");
+
+  /** Forms of "have" and "do", the other auxiliaries of tense, aspect and negation. */
+  public static final Set<String> HAVE_DO_FORMS = Set.of("have", "has", "had", "having", "do", "does", "did");
+
+  /** Modal verbs, including the contracted "'ll" and "'d". */
+  public static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
+      "must", "'ll", "'d");
+
+  /** Articles and demonstratives that open a noun phrase. */
+  public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+  /** Relative and interrogative pronouns that open a clause. */
+  public static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "which", "that", "what", "where", "when",
+      "why", "how");
+
+  /** True for any form of "be", contracted or not. */
+  public static boolean isBe(String lowerCaseToken) {
+    return BE_FORMS.contains(lowerCaseToken) || BE_CONTRACTIONS.contains(lowerCaseToken);
+  }
+
+  /** True for an auxiliary: a form of "be", "have" or "do", or a modal. */
+  public static boolean isAuxiliary(String lowerCaseToken) {
+    return isBe(lowerCaseToken) || HAVE_DO_FORMS.contains(lowerCaseToken) || MODALS.contains(lowerCaseToken);
+  }
+}
