@@ -1,5 +1,6 @@
 package io.reportage.entity;
 
+import io.reportage.NameSpan;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
