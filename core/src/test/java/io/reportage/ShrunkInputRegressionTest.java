@@ -27,6 +27,13 @@ class ShrunkInputRegressionTest {
     assertAllPropertiesHold("In August ted");
   }
 
+  @Test
+  void aTranscriptLabelIsNotPartOfTheStatementReportedInItsLine() {
+    // "Q:" made the second line a transcript turn, a direct quote from after the label; the statement
+    // "told" reports began on the label and so crossed the edge of that quote.
+    assertAllPropertiesHold(".\nQ:e\u201C.\u201Dtold r\u2029Q:b");
+  }
+
   private static void assertAllPropertiesHold(String text) {
     assertEquals(List.of(), invariants.check(text), () -> "for " + text);
   }
