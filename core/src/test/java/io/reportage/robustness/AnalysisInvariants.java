@@ -18,6 +18,7 @@ import io.reportage.QuoteKind;
 import io.reportage.Role;
 import io.reportage.TextSpan;
 import io.reportage.TimeExpression;
+import io.reportage.json.AnalysisJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -130,7 +131,7 @@ public final class AnalysisInvariants {
     if (!needsJson) {
       return violations;
     }
-    String json = analysis.toJson();
+    String json = AnalysisJson.toJson(analysis);
     JsonNode tree = null;
     if (properties.contains(Property.JSON_READS_BACK) || properties.contains(Property.JSON_MATCHES_SCHEMA)) {
       tree = readBack(text, analysis, json, properties.contains(Property.JSON_READS_BACK), violations);
@@ -144,7 +145,7 @@ public final class AnalysisInvariants {
     }
     if (properties.contains(Property.SAME_OUTPUT_TWICE)) {
       try {
-        String again = extractor.analyze(text).toJson();
+        String again = AnalysisJson.toJson(extractor.analyze(text));
         if (!again.equals(json)) {
           violations.add(new Violation(Property.SAME_OUTPUT_TWICE, "json", firstDifference(json, again)));
         }
@@ -269,7 +270,7 @@ public final class AnalysisInvariants {
     JsonNode tree;
     try {
       tree = JSON.readTree(strictUtf8RoundTrip(json));
-      String line = analysis.toJsonLine("doc.txt");
+      String line = AnalysisJson.toJsonLine(analysis, "doc.txt");
       if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
         out.add(new Violation(Property.JSON_READS_BACK, "jsonLine", "a JSON line holds a line break"));
       }
