@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportage.json.ContractValidator;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -86,6 +87,7 @@ class ExtractorRobustnessTest {
     JsonNode line = parseStrictUtf8(analysis.toJsonLine("doc.txt"));
     assertEquals(json.get("body"), line.get("body"));
     assertTrue(analysis.toJsonLine("doc.txt").indexOf('\n') < 0, "JSON lines are one line");
+    ContractValidator.assertValid(analysis.toJson(), "the analysis of an awkward text");
   }
 
   @Test
@@ -97,6 +99,7 @@ class ExtractorRobustnessTest {
     assertTrue(json.contains("\\uD800"), "the unpaired surrogate is written as an escape");
     JsonNode parsed = parseStrictUtf8(json);
     assertEquals(headline, parsed.get("headline").get("text").asText(), "a reader gets the same string back");
+    ContractValidator.assertValid(json, "an analysis with an unpaired surrogate");
   }
 
   /** Encodes as UTF-8 the way a file or a pipe would carry it, decodes strictly and parses. */
@@ -123,6 +126,7 @@ class ExtractorRobustnessTest {
   void sixteenThreadsAnalysingTheSameArticleGetIdenticalJson() throws Exception {
     String text = GeneratedArticles.ofLength(20_000, 16);
     String expected = extractor.analyze(text).toJson();
+    ContractValidator.assertValid(expected, "a generated 20,000-character article's analysis");
     int threads = 16;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
