@@ -69,6 +69,9 @@ final class NdjsonStream {
   void start() {
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Replies.NDJSON);
+    // Jetty asks only when nothing is being read or written, that is while a line is analysed:
+    // the time limit governs that.
+    request.addIdleTimeoutListener(timeout -> false);
     synchronized (lock) {
       armDeadline();
     }

@@ -44,6 +44,9 @@ final class SingleAnalysis {
       return;
     }
     deadline = service.scheduler().schedule(this::expire, service.timeLimit());
+    // While the article waits or is analysed nothing is read or written: the time limit, not the
+    // connection's idle timeout, decides how long that may take.
+    request.addIdleTimeoutListener(timeout -> false);
     new BodyReader(request, service.maxBytes(), budget, () -> phase.get() == Phase.DONE, new BodyReader.Sink() {
       @Override
       public void body(byte[] bytes, int length) {

@@ -134,6 +134,33 @@ class LimitsTest {
   }
 
   @Test
+  void anAnalysisLongerThanTheIdleTimeoutIsStillAnswered() throws Exception {
+    Extractor extractor = TestServer.extractor();
+    ArticleAnalyzer slowButInTime = (text, info) -> {
+      sleep(2_500);
+      return extractor.analyze(text, info);
+    };
+    ServerOptions options = TestServer.options().withIdleTimeout(Duration.ofSeconds(1)).withTimeLimit(Duration.ofSeconds(20));
+    try (TestServer server = TestServer.start(options, slowButInTime)) {
+      String text = "The talks were useful, Peskov said.";
+      HttpResponse<String> single = Http.post(server.uri("/v1/analyze"), "text/plain", text);
+      assertEquals(200, single.statusCode(), single.body());
+      assertEquals(extractor.analyze(text).toJsonLine(null) + "\n", single.body());
+      HttpResponse<String> lines = Http.post(server.uri("/v1/analyze"), "application/x-ndjson",
+          Http.articleJson(text, null, "a") + "\n" + Http.articleJson(text, null, "b") + "\n");
+      assertEquals(2, lines.body().lines().filter(line -> line.startsWith("{\"schema\"")).count(), lines.body());
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void aClientThatStopsSendingItsBodyIsAnswered408AndDisconnected() throws Exception {
     ServerOptions options = TestServer.options().withIdleTimeout(Duration.ofSeconds(1)).withTimeLimit(Duration.ofSeconds(3));
     try (TestServer server = TestServer.start(options, TestServer.extractor()::analyze);
