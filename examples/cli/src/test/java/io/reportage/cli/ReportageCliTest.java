@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportage.ArticleInfo;
 import io.reportage.Extractor;
+import io.reportage.json.ContractValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -106,6 +107,7 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code());
     assertEquals(JSON.readTree(extractor.analyze(text).toJson()), JSON.readTree(run.out()));
     assertFalse(JSON.readTree(run.out()).has("doc"), "standard input has no file name");
+    ContractValidator.assertValid(run.out(), "the command line's JSON");
   }
 
   @Test
@@ -129,6 +131,7 @@ class ReportageCliTest {
     String expected = extractor.analyze(article("senate-water-bill.txt"), ArticleInfo.published(LocalDate.of(2025, 3, 14)))
         .toJson("senate-water-bill.txt");
     assertEquals(expected + "\n", run.out());
+    ContractValidator.assertValid(run.out(), "the command line's JSON for a file");
   }
 
   @Test
@@ -155,6 +158,9 @@ class ReportageCliTest {
     assertEquals(JSON.readTree(extractor.analyze(article("harbour-strike-wire.txt")).toJsonLine("harbour-strike-wire.txt")),
         JSON.readTree(lines[0]));
     assertEquals("ceasefire-call.txt", JSON.readTree(lines[1]).get("doc").asText());
+    for (String line : lines) {
+      ContractValidator.assertValid(line, "a JSON line of the command line");
+    }
   }
 
   @Test
@@ -206,5 +212,6 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code(), run.err());
     String expected = extractor.analyze(Files.readString(seed, StandardCharsets.UTF_8)).toJson("kremlin-summit.txt");
     assertEquals(expected + "\n", run.out());
+    ContractValidator.assertValid(run.out(), "the command line's JSON for the seed article");
   }
 }
