@@ -128,6 +128,9 @@ class PageBrowserTest {
   void theSeedArticleShowsItsQuotesSpeakersAndEvents() throws IOException {
     String text = seed();
     Analysis expected = TestServer.extractor().analyze(text);
+    JavascriptExecutor script = (JavascriptExecutor) browser;
+    script.executeScript("window.violations = []; document.addEventListener('securitypolicyviolation',"
+        + " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
     paste(text);
     analyze();
     waitForResult();
@@ -153,6 +156,11 @@ class PageBrowserTest {
     assertTrue(firstEvent.contains(expected.events().get(0).trigger().text()), firstEvent);
     assertEquals(expected.headline().text(), browser.findElement(By.cssSelector("#text .headline")).getText());
     assertTrue(browser.findElement(By.id("status")).getText().contains(expected.quotes().size() + " quotes"));
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToElement(browser.findElement(By.cssSelector("#text [data-quote-id]"))).perform();
+    waiting().until(driver -> driver.findElement(By.id("tooltip")).isDisplayed());
+    assertEquals(List.of(), script.executeScript("return window.violations;"),
+        "nothing the page does is blocked by its content security policy");
     screenshot("page-seed.png");
     scrollTo("#result");
     screenshot("page-seed-result.png");
