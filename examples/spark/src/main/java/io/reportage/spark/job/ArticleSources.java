@@ -8,11 +8,19 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -82,13 +90,35 @@ final class ArticleSources {
     return input.contains("://") ? null : Path.of(input);
   }
 
-  /** Every *.txt file of the folder (not of its subfolders), decoded as strict UTF-8 on the executors. */
+  /**
+   * Every *.txt file of the folder (not of its subfolders), listed on the driver and read on the
+   * executors. Spark's own file sources are not used because they skip empty files, and an empty
+   * article must still be counted and analysed.
+   */
   private static Dataset<Row> textFiles(SparkSession spark, String folder) {
-    return spark.read().format("binaryFile")
-        .option("pathGlobFilter", "*.txt")
-        .load(folder)
-        .select(col("path"), col("content"))
-        .map(new DecodeTextFile(), Encoders.row(TEXT_ROWS));
+    Configuration configuration = spark.sparkContext().hadoopConfiguration();
+    List<String> paths = new ArrayList<>();
+    try {
+      org.apache.hadoop.fs.Path directory = new org.apache.hadoop.fs.Path(folder);
+      FileSystem fs = directory.getFileSystem(configuration);
+      for (FileStatus status : fs.listStatus(directory, p -> p.getName().endsWith(".txt"))) {
+        if (status.isFile()) {
+          paths.add(status.getPath().toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot list the input folder " + folder + " (" + e.getMessage() + ")", e);
+    }
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("The input folder " + folder + " holds no *.txt file");
+    }
+    Collections.sort(paths);
+    // Several parts per core balance long and short articles; a part of a thousand files bounds the task count.
+    int parallelism = spark.sparkContext().defaultParallelism();
+    int parts = Math.max(1, Math.min(paths.size(), Math.max(parallelism * 4, paths.size() / 1000)));
+    JavaRDD<String> files = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(paths, parts);
+    return spark.createDataset(files.rdd(), Encoders.STRING())
+        .mapPartitions(new ReadTextFiles(configuration), Encoders.row(TEXT_ROWS));
   }
 
   private static Dataset<Row> jsonLines(SparkSession spark, String path) {
