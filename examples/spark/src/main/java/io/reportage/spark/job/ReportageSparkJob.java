@@ -34,6 +34,11 @@ public final class ReportageSparkJob {
   public record Counts(long in, long analysed, long failed) {
   }
 
+  /** Told the seconds each step took: "analysis" (reading, analysing, counting), then each output folder. */
+  interface Steps {
+    void done(String step, double seconds);
+  }
+
   private ReportageSparkJob() {
   }
 
@@ -56,9 +61,12 @@ public final class ReportageSparkJob {
     int code;
     SparkSession spark = LocalSpark.start(options);
     try {
-      Counts counts = run(spark, options);
+      StringBuilder times = new StringBuilder();
+      Counts counts = run(spark, options, (step, seconds) -> times.append(times.isEmpty() ? "" : ", ")
+          .append(String.format("%s %.1f s", step, seconds)));
       out.printf("articles in: %d, analysed: %d, failed: %d (listed in %s/errors)%n",
           counts.in(), counts.analysed(), counts.failed(), options.output());
+      out.println("time: " + times);
       code = counts.in() == counts.analysed() + counts.failed() ? OK : FAILED;
     } catch (IllegalArgumentException e) {
       System.err.println("reportage-spark: " + e.getMessage());
@@ -74,6 +82,11 @@ public final class ReportageSparkJob {
 
   /** Runs the job in {@code spark} and returns its counts; the outputs are under {@code options.output()}. */
   static Counts run(SparkSession spark, JobOptions options) {
+    return run(spark, options, (step, seconds) -> { });
+  }
+
+  /** As {@link #run(SparkSession, JobOptions)}, telling {@code steps} how long each step took. */
+  static Counts run(SparkSession spark, JobOptions options, Steps steps) {
     Dataset<Row> articles = ArticleSources.read(spark, options.input(), options.inputFormat());
     if (options.partitions() > 0) {
       articles = articles.repartition(options.partitions());
@@ -88,11 +101,15 @@ public final class ReportageSparkJob {
         .drop("text")
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long started = System.nanoTime();
       Row totals = analysed.agg(count(lit(1)), count(col(analyzer.outputColumn())), count(col(analyzer.errorColumn())))
           .first();
+      steps.done("analysis", seconds(started));
       SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
       String out = options.output();
+      started = System.nanoTime();
       analysed.filter(col(JSON_COLUMN).isNotNull()).select(col(JSON_COLUMN)).write().mode(mode).text(out + "/analyses");
+      steps.done("analyses", seconds(started));
       Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
       tables.put("articles", ReportageTables.articles(analysed));
       tables.put("quotes", ReportageTables.quotes(analysed));
@@ -101,15 +118,21 @@ public final class ReportageSparkJob {
       tables.put("speakers", ReportageTables.speakers(analysed));
       tables.put("errors", analyzer.errors(analysed));
       tables.forEach((name, table) -> {
+        long tableStarted = System.nanoTime();
         if (options.format() == JobOptions.TableFormat.JSONL) {
           table.write().mode(mode).json(out + "/" + name);
         } else {
           table.write().mode(mode).parquet(out + "/" + name);
         }
+        steps.done(name, seconds(tableStarted));
       });
       return new Counts(totals.getLong(0), totals.getLong(1), totals.getLong(2));
     } finally {
       analysed.unpersist();
     }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
   }
 }
