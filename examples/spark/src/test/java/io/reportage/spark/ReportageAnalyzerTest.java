@@ -42,7 +42,7 @@ class ReportageAnalyzerTest {
   @BeforeAll
   static void analyseInMemoryArticles() throws Exception {
     extractor = Extractor.create();
-    spark = SharedSpark.session();
+    spark = SharedSpark.spark();
     article = Files.readString(ARTICLES.resolve("ceasefire-call.txt"), StandardCharsets.UTF_8);
     StringBuilder big = new StringBuilder();
     while (big.length() < 1_000_000) {

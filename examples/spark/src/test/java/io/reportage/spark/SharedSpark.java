@@ -9,7 +9,7 @@ public final class SharedSpark {
   private SharedSpark() {
   }
 
-  public static synchronized SparkSession session() {
+  public static synchronized SparkSession spark() {
     if (spark == null) {
       spark = SparkSession.builder()
           .appName("reportage-tests")

@@ -36,7 +36,8 @@ final class LocalSpark {
     if (master.startsWith("local")) {
       builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
-    if (!options.ui() && System.getProperty("spark.ui.enabled") == null) {
+    // Under spark-submit the UI is the cluster's business; run by hand, it stays off unless asked for.
+    if (!options.ui() && submitted == null && System.getProperty("spark.ui.enabled") == null) {
       builder.config("spark.ui.enabled", "false");
     }
     return builder.getOrCreate();

@@ -63,7 +63,7 @@ class ReportageSparkJobTest {
 
   @BeforeAll
   static void runTheJobOverAFolder() throws IOException {
-    spark = SharedSpark.session();
+    spark = SharedSpark.spark();
     Extractor extractor = Extractor.create();
     Path input = Files.createDirectories(temp.resolve("articles"));
     List<Path> sources = new ArrayList<>();
@@ -197,6 +197,28 @@ class ReportageSparkJobTest {
     assertEquals(1, errors.size());
     assertTrue(errors.get(0).<String>getAs("message").startsWith("not a JSON object"), errors.get(0).toString());
     assertEquals(2, spark.read().json(out.resolve("articles").toString()).count());
+  }
+
+  @Test
+  void parquetInputTakesDatesAndGivesRowIdsWhereDocIsMissing() throws IOException {
+    String text = Files.readString(ARTICLES.resolve("senate-water-bill.txt"), StandardCharsets.UTF_8);
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("doc", "string").add("text", "string").add("published", "date");
+    Path input = temp.resolve("articles.parquet");
+    spark.createDataFrame(List.of(
+            org.apache.spark.sql.RowFactory.create("bill", text, java.sql.Date.valueOf("2023-05-02")),
+            org.apache.spark.sql.RowFactory.create(null, text, null)), schema)
+        .write().parquet(input.toString());
+    Path out = temp.resolve("out-parquet");
+    ReportageSparkJob.Counts parquetCounts = ReportageSparkJob.run(spark,
+        JobOptions.parse(new String[] {"--input", input.toString(), "--output", out.toString()}));
+    assertEquals(new ReportageSparkJob.Counts(2, 2, 0), parquetCounts);
+    String dated = Extractor.create().analyze(text, ArticleInfo.published(LocalDate.of(2023, 5, 2))).toJsonLine("bill");
+    assertTrue(textLines(out.resolve("analyses")).contains(dated), "the article is analysed with its date");
+    List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("article").collectAsList();
+    assertEquals("bill", articles.get(0).getString(0));
+    assertEquals(java.sql.Date.valueOf("2023-05-02"), articles.get(0).getDate(1));
+    assertTrue(articles.get(1).getString(0).startsWith("row-"), articles.get(1).getString(0));
   }
 
   private static org.apache.spark.sql.Dataset<Row> table(String name) {
