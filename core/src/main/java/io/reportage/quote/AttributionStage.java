@@ -90,7 +90,8 @@ public final class AttributionStage implements Stage {
     Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, marked);
     marked.removeAll(notSpeech);
     QuoteDraft[] quoteAt = QuoteIndex.of(doc, notSpeech);
-    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, models.cues(), models.cueThreshold());
+    AttributionContext context = new AttributionContext(doc, lexicons, phrases, resolver, quoteAt);
+    FrameFinder finder = new FrameFinder(context, models.cues(), models.cueThreshold());
     List<Frame> frames = new ArrayList<>();
     int[] firstFrameOfSentence = new int[doc.sentenceCount() + 1];
     for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -106,7 +107,7 @@ public final class AttributionStage implements Stage {
     Layouts layouts = new Layouts(doc, phrases, resolver);
     Layouts.Transcript transcripts = layouts.transcripts(paragraphs);
     mergeTranscriptLines(doc, transcripts, paragraphs, marked);
-    QuoteAssigner assigner = new QuoteAssigner(doc, frames, firstFrameOfSentence, finder, layouts, resolver, paragraphs, phrases);
+    QuoteAssigner assigner = new QuoteAssigner(doc, frames, firstFrameOfSentence, new SubjectFinder(context, new Asides(context)), layouts, resolver, paragraphs, phrases);
     assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
     new Conversation(doc, paragraphs).attribute(marked, frames);

@@ -38,20 +38,26 @@ final class NominalFrames {
   private final Document doc;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
-  private final FrameFinder finder;
   private final QuoteDraft[] quoteAt;
+  private final AttributionContext ctx;
+  private final SubjectFinder subjects;
+  private final ClauseBounds bounds;
 
-  NominalFrames(Document doc, NounPhrases phrases, SpeakerResolver resolver, FrameFinder finder, QuoteDraft[] quoteAt) {
-    this.quoteAt = quoteAt;
-    this.doc = doc;
-    this.phrases = phrases;
-    this.resolver = resolver;
-    this.finder = finder;
+  NominalFrames(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds) {
+    this.quoteAt = ctx.quoteAt();
+    this.doc = ctx.doc();
+    this.phrases = ctx.phrases();
+    this.resolver = ctx.resolver();
+    this.ctx = ctx;
+    this.subjects = subjects;
+    this.bounds = bounds;
   }
 
   /** The frame a cue noun makes in the sentence {@code [start, end)}, or null. */
-  Frame frame(Cue cue, int sentence, int start, int end) {
-    Frame frame = new Frame(cue, sentence);
+  Frame frame(Cue cue, SentenceContext sentence) {
+    int start = sentence.start();
+    int end = sentence.end();
+    Frame frame = new Frame(cue, sentence.index());
     int that = cue.end();
     if (that + 1 < end && (doc.lower(that).equals("by") || doc.lower(that).equals("from"))) {
       // "the claim by the ministry that ...": the source follows.
@@ -68,12 +74,12 @@ final class NominalFrames {
       frame.speaker = sourceBefore(cue.start(), start, frame);
     }
     if (frame.speaker == null || !canSpeak(frame.speaker) || that + 1 >= end || !doc.lower(that).equals("that")
-        || finder.verbFollows(that)) {
+        || ctx.verbFollows(that)) {
       // "the claim that was rejected": a relative clause, not the content.
       return null;
     }
     frame.contentStart = that + 1;
-    frame.contentEnd = finder.clauseEnd(frame.contentStart, end, frame.attributionStart());
+    frame.contentEnd = bounds.clauseEnd(frame.contentStart, end, frame.attributionStart());
     if (opensWithAdverbial(start, frame.attributionStart())) {
       frame.contentEnd = commaBefore(frame.contentStart, frame.contentEnd);
     }
@@ -143,12 +149,12 @@ final class NominalFrames {
     if (!SUPPORT_VERBS.contains(doc.lower(verb)) || !"VERB".equals(doc.pos(verb))) {
       return null;
     }
-    NounPhrases.Phrase subject = finder.subjectEndingAt(finder.skipBackOverAuxiliaries(verb - 1, start), start);
+    Subject subject = subjects.subjectEndingAt(subjects.skipBackOverAuxiliaries(verb - 1, start), start);
     if (subject == null) {
       return null;
     }
-    Speaker speaker = resolver.candidate(subject, phrases);
-    int relative = finder.relativeOfLastSubject();
+    Speaker speaker = resolver.candidate(subject.phrase(), phrases);
+    int relative = subject.relative();
     if (relative >= 0) {
       speaker.local = new NounPhrases.Phrase(relative, relative + 1, relative);
     }

@@ -19,7 +19,7 @@ final class QuoteAssigner {
   private final Document doc;
   private final List<Frame> frames;
   private final int[] firstFrameOfSentence;
-  private final FrameFinder finder;
+  private final SubjectFinder subjects;
   private final Layouts layouts;
   private final SpeakerResolver resolver;
   private final ParagraphBounds paragraphs;
@@ -28,14 +28,14 @@ final class QuoteAssigner {
   final Map<QuoteDraft, Frame> frameOf = new IdentityHashMap<>();
 
 
-  QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, FrameFinder finder, Layouts layouts,
+  QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, SubjectFinder subjects, Layouts layouts,
       SpeakerResolver resolver, ParagraphBounds paragraphs, NounPhrases phrases) {
     this.doc = doc;
     this.phrases = phrases;
     this.paragraphs = paragraphs;
     this.frames = frames;
     this.firstFrameOfSentence = firstFrameOfSentence;
-    this.finder = finder;
+    this.subjects = subjects;
     this.layouts = layouts;
     this.resolver = resolver;
   }
@@ -167,7 +167,7 @@ final class QuoteAssigner {
       return null;
     }
     int start = Math.max(doc.sentenceStart(doc.sentenceOf(colon)), paragraphs.first(doc.paragraphOf(colon)));
-    NounPhrases.Phrase phrase = finder.subjectEndingAt(colon - 1, start);
+    NounPhrases.Phrase phrase = subjects.phraseEndingAt(colon - 1, start);
     if (phrase == null) {
       return null;
     }

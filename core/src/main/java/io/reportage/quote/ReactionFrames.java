@@ -9,7 +9,7 @@ import java.util.Set;
  * Attributions of a reaction, whose holder is the object rather than the subject: "His remarks
  * angered conservative voters" (rule {@code object-experiencer}: speaker "conservative voters",
  * content "His remarks"), "The plan drew sharp criticism from farmers", "That frustrates many
- * analysts". The mirror of the passive "were angered by", which {@link FrameFinder} reads. Every
+ * analysts". The mirror of the passive "were angered by", which {@link PassiveRule} reads. Every
  * scan is bounded by a few tokens around the verb.
  */
 final class ReactionFrames {
@@ -18,17 +18,20 @@ final class ReactionFrames {
   private final AttributionLexicons lexicons;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
-  private final FrameFinder finder;
   private final QuoteDraft[] quoteAt;
+  private final AttributionContext ctx;
+  private final SubjectFinder subjects;
+  private final ClauseBounds bounds;
 
-  ReactionFrames(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, FrameFinder finder,
-      QuoteDraft[] quoteAt) {
-    this.doc = doc;
-    this.lexicons = lexicons;
-    this.phrases = phrases;
-    this.resolver = resolver;
-    this.finder = finder;
-    this.quoteAt = quoteAt;
+  ReactionFrames(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds) {
+    this.doc = ctx.doc();
+    this.lexicons = ctx.lexicons();
+    this.phrases = ctx.phrases();
+    this.resolver = ctx.resolver();
+    this.quoteAt = ctx.quoteAt();
+    this.ctx = ctx;
+    this.subjects = subjects;
+    this.bounds = bounds;
   }
 
   /** The reaction cue at {@code t} ("angered", "drew criticism from"), or null. */
@@ -135,12 +138,12 @@ final class ReactionFrames {
         || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s") && !pronounSubject) {
       return null;
     }
-    int before = finder.skipBackOverAuxiliaries(t - 1, start);
-    if (finder.isPassive(before + 1, t) || finder.subjectEndingAt(before, start) == null && !pronounSubject
+    int before = subjects.skipBackOverAuxiliaries(t - 1, start);
+    if (ctx.isPassive(before + 1, t) || subjects.phraseEndingAt(before, start) == null && !pronounSubject
         || feelingObject(t + 1, end) == null) {
       return null;
     }
-    return new Cue(t, t + 1, FrameFinder.lemma(doc.lower(t)), CueClass.BELIEF, false);
+    return new Cue(t, t + 1, CueFeatures.lemma(doc.lower(t)), CueClass.BELIEF, false);
   }
 
   /** Pronouns that stand for a thing or a statement and take a singular verb. */
@@ -155,7 +158,7 @@ final class ReactionFrames {
     if (t < start || quoteAt[t] != null || !THING_PRONOUNS.contains(doc.lower(t))) {
       return null;
     }
-    boolean opens = t == start || "PUNCT".equals(doc.pos(t - 1)) || finder.isConjunction(t - 1);
+    boolean opens = t == start || "PUNCT".equals(doc.pos(t - 1)) || ctx.isConjunction(t - 1);
     return opens ? new NounPhrases.Phrase(t, t + 1, t) : null;
   }
 
@@ -165,11 +168,11 @@ final class ReactionFrames {
     if (holder < 0) {
       return null;
     }
-    int before = finder.skipBackOverAuxiliaries(t - 1, start);
-    if (finder.isPassive(before + 1, t) || finder.subjectEndingAt(before, start) == null || feelingObject(holder, end) == null) {
+    int before = subjects.skipBackOverAuxiliaries(t - 1, start);
+    if (ctx.isPassive(before + 1, t) || subjects.phraseEndingAt(before, start) == null || feelingObject(holder, end) == null) {
       return null;
     }
-    return new Cue(t, holder, FrameFinder.lemma(doc.lower(t)), CueClass.BELIEF, false);
+    return new Cue(t, holder, CueFeatures.lemma(doc.lower(t)), CueClass.BELIEF, false);
   }
 
   /**
@@ -180,8 +183,8 @@ final class ReactionFrames {
     NounPhrases.Phrase object = phrases.startingAt(t, end);
     // "What worries farmers is ...": after "what" the verb that follows is the clause's own "is".
     boolean cleft = object != null && t - 2 >= 0 && doc.lower(t - 2).equals("what") && object.end() < end
-        && FrameFinder.LINKING.contains(doc.lower(object.end()));
-    if (object == null || finder.startsVerb(object.end(), end) && !cleft
+        && CueFinder.LINKING.contains(doc.lower(object.end()));
+    if (object == null || ctx.startsVerb(object.end(), end) && !cleft
         || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
       return null;
     }
@@ -194,8 +197,9 @@ final class ReactionFrames {
    */
   Frame frame(Frame frame, int before, int start, int end) {
     NounPhrases.Phrase object = feelingObject(frame.cue.end(), end);
-    NounPhrases.Phrase subject = object == null ? null : finder.subjectEndingAt(before, start);
-    int relative = subject == null ? -1 : finder.relativeOfLastSubject();
+    Subject found = object == null ? null : subjects.subjectEndingAt(before, start);
+    NounPhrases.Phrase subject = found == null ? null : found.phrase();
+    int relative = found == null ? -1 : found.relative();
     if (subject == null && object != null) {
       subject = pronounSubject(before, start);
     }
@@ -209,10 +213,10 @@ final class ReactionFrames {
     int after = object.end();
     if (doc.lower(subject.head()).equals("it") && after + 1 < end && doc.lower(after).equals("that")) {
       frame.contentStart = after + 1;
-      frame.contentEnd = finder.clauseEnd(frame.contentStart, end, frame.cue.start());
+      frame.contentEnd = bounds.clauseEnd(frame.contentStart, end, frame.cue.start());
     } else if (relative >= 0) {
       // "the plan, which alarmed farmers": the relative pronoun is what they feel about, here.
-      frame.contentStart = finder.relativeStartOfLastSubject();
+      frame.contentStart = found.relativeStart();
       frame.contentEnd = relative + 1;
     } else {
       frame.contentStart = subjectPhraseStart(subject.start(), start);

@@ -24,14 +24,14 @@ final class SurveyCues {
 
   private final Document doc;
   private final NounPhrases phrases;
-  private final FrameFinder finder;
   private final QuoteDraft[] quoteAt;
+  private final ClauseBounds bounds;
 
-  SurveyCues(Document doc, NounPhrases phrases, FrameFinder finder, QuoteDraft[] quoteAt) {
-    this.doc = doc;
-    this.phrases = phrases;
-    this.finder = finder;
-    this.quoteAt = quoteAt;
+  SurveyCues(AttributionContext ctx, ClauseBounds bounds) {
+    this.doc = ctx.doc();
+    this.phrases = ctx.phrases();
+    this.quoteAt = ctx.quoteAt();
+    this.bounds = bounds;
   }
 
   /**
@@ -59,10 +59,10 @@ final class SurveyCues {
    */
   private Cue surveyLead(int start, int end) {
     int t = start;
-    while (t < end && finder.onlyIntroBefore(start, t) && !LEAD_PREPOSITIONS.contains(doc.lower(t))) {
+    while (t < end && bounds.onlyIntroBefore(start, t) && !LEAD_PREPOSITIONS.contains(doc.lower(t))) {
       t++;
     }
-    if (t >= end || !LEAD_PREPOSITIONS.contains(doc.lower(t)) || !finder.onlyIntroBefore(start, t)) {
+    if (t >= end || !LEAD_PREPOSITIONS.contains(doc.lower(t)) || !bounds.onlyIntroBefore(start, t)) {
       return null;
     }
     NounPhrases.Phrase phrase = phrases.upToComma(t + 1, end);
