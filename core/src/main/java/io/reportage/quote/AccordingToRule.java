@@ -42,7 +42,7 @@ final class AccordingToRule {
     Frame frame = new Frame(cue, s);
     frame.speaker = resolver.candidate(phrase, phrases);
     frame.speakerAfterCue = true;
-    frame.pattern = cue.cueClass() == CueClass.EVIDENCE ? "survey-lead" : "according-to";
+    frame.rule = cue.cueClass() == CueClass.EVIDENCE ? AttributionRule.SURVEY_LEAD : AttributionRule.ACCORDING_TO;
     boolean leading = cue.start() == start || bounds.onlyIntroBefore(start, cue.start());
     int after = extent.skipAppositive(phrase.end(), end);
     if (leading && after < end && !doc.norm(after).equals(",")) {
@@ -67,7 +67,7 @@ final class AccordingToRule {
     } else {
       frame.contentStart = start;
       frame.contentEnd = bounds.trimEnd(start, end);
-      frame.pattern = "according-to-parenthetical";
+      frame.rule = AttributionRule.ACCORDING_TO_PARENTHETICAL;
     }
     return frame.hasContent() ? frame : null;
   }

@@ -49,7 +49,7 @@ final class AsClauseRule {
       }
       frame.contentStart = content;
       frame.contentEnd = bounds.clauseEnd(content, end, frame.attributionStart());
-      frame.pattern = "as-clause";
+      frame.rule = AttributionRule.AS_CLAUSE;
       return frame.hasContent();
     }
     if (!doc.norm(as - 1).equals(",") || as - 1 <= start) {
@@ -70,7 +70,7 @@ final class AsClauseRule {
     } else {
       return false;
     }
-    frame.pattern = "as-clause";
+    frame.rule = AttributionRule.AS_CLAUSE;
     return frame.hasContent();
   }
 

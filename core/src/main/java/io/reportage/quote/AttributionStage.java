@@ -186,7 +186,7 @@ public final class AttributionStage implements Stage {
       }
       resolver.commit(speakers[p]);
       QuoteDraft line = new QuoteDraft(QuoteKind.DIRECT, doc.span(start, end), start, end);
-      Attributions.set(doc, line, speakers[p], null, null, "transcript");
+      Attributions.set(doc, line, speakers[p], null, null, AttributionRule.TRANSCRIPT);
       doc.quotes().add(line);
     }
   }

@@ -113,7 +113,7 @@ final class FrameSelection {
           break;
         }
         // "..., saying ...": a participle clause hangs on the sentence, not on the content before it.
-        if ("participle".equals(later.pattern) && cue - 1 > frame.contentStart && cue - 1 < frame.contentEnd
+        if (later.rule == AttributionRule.PARTICIPLE && cue - 1 > frame.contentStart && cue - 1 < frame.contentEnd
             && doc.norm(cue - 1).equals(",")) {
           frame.contentEnd = bounds.trimEnd(frame.contentStart, cue - 1);
           break;

@@ -79,7 +79,8 @@ public final class HeadlineAttributionStage implements Stage {
     // A final "– source" claims the whole headline, even a cue inside it ("Leaders agree to meet –
     // foreign ministry" is the ministry's claim), so it is read before the cues.
     for (int dash = last - 2; dash >= MIN_CLAIM_TOKENS && dash >= last - 1 - MAX_SOURCE_TOKENS; dash--) {
-      if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, "headline-dash", true)) {
+      if (isDash(doc.norm(dash))
+          && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, AttributionRule.HEADLINE_DASH, true)) {
         return;
       }
     }
@@ -88,7 +89,7 @@ public final class HeadlineAttributionStage implements Stage {
     // the claim is part of what the named source said.
     if (colon > 0 && nameLike(doc, 0, colon)) {
       Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
-      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon", true)) {
+      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, AttributionRule.HEADLINE_COLON, true)) {
         return;
       }
     }
@@ -98,7 +99,7 @@ public final class HeadlineAttributionStage implements Stage {
     int first = 0;
     if (colon > 0) {
       Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
-      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon", false)) {
+      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, AttributionRule.HEADLINE_COLON, false)) {
         return;
       }
       // "The Latest: Trump urges ...": after a label, the words that follow are the headline.
@@ -108,7 +109,7 @@ public final class HeadlineAttributionStage implements Stage {
       Cue cue = headlineVerb(doc, t, last);
       if (cue != null) {
         int claim = doc.lower(cue.end()).equals("that") ? cue.end() + 1 : cue.end();
-        attribute(doc, resolver, phrases, claim, last, first, t, cue, "headline-verb", false);
+        attribute(doc, resolver, phrases, claim, last, first, t, cue, AttributionRule.HEADLINE_VERB, false);
         return;
       }
     }
@@ -188,7 +189,7 @@ public final class HeadlineAttributionStage implements Stage {
    * reading the claim replaces.
    */
   private boolean attribute(Document doc, SpeakerResolver resolver, NounPhrases phrases, int claimStart,
-      int claimEnd, int sourceStart, int sourceEnd, Cue cue, String rule, boolean claimsWhole) {
+      int claimEnd, int sourceStart, int sourceEnd, Cue cue, AttributionRule rule, boolean claimsWhole) {
     if (claimEnd - claimStart < MIN_CLAIM_TOKENS || !wordsOfAName(doc, resolver, sourceStart, sourceEnd)
         || lexicons.isOutlet(doc.lowers(), sourceStart, sourceEnd)) {
       return false;

@@ -68,7 +68,7 @@ final class NominalFrames {
       frame.speaker = resolver.candidate(agent, phrases);
       frame.speakerAfterCue = true;
       frame.cueEnd = cue.end() + 1;
-      frame.pattern = "noun-by-that";
+      frame.rule = AttributionRule.NOUN_BY_THAT;
       that = agent.end();
     } else {
       frame.speaker = sourceBefore(cue.start(), start, frame);
@@ -131,7 +131,7 @@ final class NominalFrames {
     }
     String lower = doc.lower(k);
     if (POSSESSIVES.contains(lower)) {
-      frame.pattern = "possessor-noun-that";
+      frame.rule = AttributionRule.POSSESSOR_NOUN_THAT;
       return resolver.candidate(new NounPhrases.Phrase(k, k + 1, k), phrases);
     }
     if ((lower.equals("'s") || lower.equals("'")) && k - 1 >= start) {
@@ -139,7 +139,7 @@ final class NominalFrames {
       if (possessor == null) {
         return null;
       }
-      frame.pattern = "possessor-noun-that";
+      frame.rule = AttributionRule.POSSESSOR_NOUN_THAT;
       return resolver.candidate(possessor, phrases);
     }
     if (!"DET".equals(doc.pos(k)) || k - 1 < start) {
@@ -158,7 +158,7 @@ final class NominalFrames {
     if (relative >= 0) {
       speaker.local = new NounPhrases.Phrase(relative, relative + 1, relative);
     }
-    frame.pattern = "subject-verb-noun-that";
+    frame.rule = AttributionRule.SUBJECT_VERB_NOUN_THAT;
     return speaker;
   }
 

@@ -62,7 +62,7 @@ final class PassiveRule {
     frame.cueEnd = by + 1;
     frame.contentStart = by + 1;
     frame.contentEnd = bounds.clauseEnd(frame.contentStart, end, frame.cue.start());
-    frame.pattern = "passive-experiencer";
+    frame.rule = AttributionRule.PASSIVE_EXPERIENCER;
     return frame.hasContent() ? frame : null;
   }
 
@@ -89,7 +89,7 @@ final class PassiveRule {
     frame.speaker = resolver.candidate(agent, phrases);
     frame.speakerAfterCue = true;
     int after = extent.skipAdjuncts(agent.end(), end);
-    frame.pattern = "passive-by";
+    frame.rule = AttributionRule.PASSIVE_BY;
     boolean introduced = after + 1 < end && (doc.lower(after).equals("that") || doc.lower(after).equals("as"));
     if (!introduced && asksAfterAgent(cue, after, end)) {
       // "Ortiz was asked by a reporter whether she would run": the question is what is attributed,

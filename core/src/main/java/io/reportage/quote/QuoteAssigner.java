@@ -50,26 +50,26 @@ final class QuoteAssigner {
       Speaker transcript = transcripts.speakers()[paragraph];
       if (transcript != null && quote.tokenEnd > transcripts.textStart()[paragraph]) {
         resolver.commit(transcript);
-        Attributions.set(doc, quote, transcript, null, null, "transcript");
+        Attributions.set(doc, quote, transcript, null, null, AttributionRule.TRANSCRIPT);
         continue;
       }
       Frame frame = coveringOrAdjacent(quote);
       if (frame != null) {
         frameOf.put(quote, frame);
-        String rule = frame.pattern;
+        AttributionRule rule = frame.rule;
         Attributions.set(doc, quote, frame.speaker, frame, frame.via, rule);
         continue;
       }
       Frame intro = introducing(quote);
       if (intro != null) {
         frameOf.put(quote, intro);
-        Attributions.set(doc, quote, intro.speaker, intro, intro.via, "colon-intro");
+        Attributions.set(doc, quote, intro.speaker, intro, intro.via, AttributionRule.COLON_INTRO);
         continue;
       }
       Speaker label = labelBefore(quote);
       if (label != null) {
         resolver.commit(label);
-        Attributions.set(doc, quote, label, null, null, "name-colon");
+        Attributions.set(doc, quote, label, null, null, AttributionRule.NAME_COLON);
         continue;
       }
       Speaker dash = quote.closed ? layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph)) : null;
@@ -82,7 +82,7 @@ final class QuoteAssigner {
       }
       if (dash != null) {
         resolver.commit(dash);
-        Attributions.set(doc, quote, dash, null, null, "dash-speaker");
+        Attributions.set(doc, quote, dash, null, null, AttributionRule.DASH_SPEAKER);
       }
     }
     for (QuoteDraft quote : quotes) {

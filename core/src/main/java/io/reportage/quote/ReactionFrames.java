@@ -209,7 +209,7 @@ final class ReactionFrames {
     frame.speaker = resolver.candidate(object, phrases);
     frame.speakerAfterCue = true;
     frame.cueEnd = frame.cue.end();
-    frame.pattern = "object-experiencer";
+    frame.rule = AttributionRule.OBJECT_EXPERIENCER;
     int after = object.end();
     if (doc.lower(subject.head()).equals("it") && after + 1 < end && doc.lower(after).equals("that")) {
       frame.contentStart = after + 1;

@@ -81,7 +81,7 @@ final class VerbFrameRule {
       // of its own; only a speaker with its appositive ("Ortiz, a lawyer, citing") stands before it.
       subject = null;
     }
-    String layout = null;
+    AttributionRule layout = null;
     boolean inRelativeClause = false;
     Speaker previousSpeaker = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).speaker;
     if (subject != null && previousSpeaker != null && previousSpeaker.local == previousSpeaker.phrase
@@ -89,7 +89,7 @@ final class VerbFrameRule {
       // "she said at a news conference announcing that ...": the participle goes on with the clause's
       // speaker; the place or event before it says nothing.
       frame.speaker = previousSpeaker;
-      layout = "participle";
+      layout = AttributionRule.PARTICIPLE;
     } else if (subject != null) {
       frame.speaker = resolver.candidate(subject, phrases);
       if (found.viaRelative()) {
@@ -109,7 +109,7 @@ final class VerbFrameRule {
       inRelativeClause |= before == subject.end() - 1 && AttributionContext.isPresentParticiple(doc.lower(cue.start()));
     } else if (before >= start && ctx.isConjunction(before) && shared.coordinatedSpeaker(earlier, start, before) != null) {
       frame.speaker = shared.coordinatedSpeaker(earlier, start, before);
-      layout = "coordinated";
+      layout = AttributionRule.COORDINATED;
     } else if (before >= start && doc.norm(before).equals(",") && doc.lower(cue.start()).endsWith("ing")) {
       // "..., saying" shares the speaker of the clause it hangs on: the cue before, unless that cue
       // sits in a relative clause ("an architect who said ..., saying"), whose speaker is not the sentence's.
@@ -121,7 +121,7 @@ final class VerbFrameRule {
         return null;
       }
       frame.speaker = shared.distributed(clauseSpeaker, before, cue.start());
-      layout = "participle";
+      layout = AttributionRule.PARTICIPLE;
     } else if (shared.isControlled(cue, before, start)) {
       // "took to Twitter to accuse ...", "began by saying ...", "After saying ..., she was ...":
       // the speaker is the subject of the clause the infinitive or gerund belongs to.
@@ -130,7 +130,7 @@ final class VerbFrameRule {
         return null;
       }
       frame.speaker = controller;
-      layout = "controlled";
+      layout = AttributionRule.CONTROLLED;
     } else if (before < start && doc.lower(cue.start()).endsWith("ing")) {
       return null;
     } else if ((before < start || ctx.isCommaOrClosing(before) || ctx.isDash(before)) && (invertible(cue) || reportsAtEnd(cue, cueEnd, end))) {
@@ -159,7 +159,7 @@ final class VerbFrameRule {
     if (after < end && doc.norm(after).equals(":") && after + 1 == end) {
       // "She said:" closes its sentence; what follows it is the content.
       frame.introducesNext = true;
-      frame.pattern = layout != null ? layout : "speaker-cue-colon";
+      frame.rule = layout != null ? layout : AttributionRule.SPEAKER_CUE_COLON;
       return frame;
     }
     // The cue ends its sentence when only punctuation follows, or a trailing phrase with no clause
@@ -175,7 +175,7 @@ final class VerbFrameRule {
     // "Ortiz warned against hackers.", "has been talking about the plan": with nothing said before
     // the attribution, the object of a preposition after the cue is what the stance is about.
     // A participle's comma closes the clause it hangs on, whose content is that clause's own.
-    boolean contentBefore = !"participle".equals(layout) && attributionStart - 1 >= start
+    boolean contentBefore = layout != AttributionRule.PARTICIPLE && attributionStart - 1 >= start
         && (ctx.isCommaOrClosing(attributionStart - 1) || ctx.isDash(attributionStart - 1))
         && !bounds.frontedPhrase(start, attributionStart - 1);
     if (finalCue && quoteBefore < 0 && !contentBefore && (objects.prepositionalObject(after, end) || objects.referenceObject(cue, after, end))) {
@@ -188,7 +188,7 @@ final class VerbFrameRule {
       // "McCaskill scolded him: “...,” she said": after a colon the quote alone is the content.
       frame.contentStart = quoteBefore >= start && !introduced ? bounds.contentStartBefore(start, quoteBefore) : quoted.tokenStart;
       frame.contentEnd = quoteBefore + 1;
-      frame.pattern = layout != null ? layout : "content-speaker-cue";
+      frame.rule = layout != null ? layout : AttributionRule.CONTENT_SPEAKER_CUE;
     } else if (finalCue) {
       int beforeAttribution = coordinatedSubjectStart(attributionStart, start) - 1;
       if (beforeAttribution < start) {
@@ -201,7 +201,7 @@ final class VerbFrameRule {
           && !bounds.frontedPhrase(start, beforeAttribution)) {
         frame.contentStart = bounds.contentStartBefore(start, beforeAttribution);
         frame.contentEnd = bounds.contentEndBefore(beforeAttribution);
-        frame.pattern = layout != null ? layout : "content-speaker-cue";
+        frame.rule = layout != null ? layout : AttributionRule.CONTENT_SPEAKER_CUE;
       } else {
         return null;
       }
@@ -213,53 +213,53 @@ final class VerbFrameRule {
       String next = doc.lower(after);
       if (next.equals("that") && !ctx.verbFollows(after)) {
         frame.contentStart = after + 1;
-        frame.pattern = "speaker-cue-that";
+        frame.rule = AttributionRule.SPEAKER_CUE_THAT;
       } else if ((next.equals(":") || next.equals(",")) && after + 1 < end && ctx.opensQuote(after + 1)) {
         frame.contentStart = after + 1;
-        frame.pattern = "speaker-cue-quote";
+        frame.rule = AttributionRule.SPEAKER_CUE_QUOTE;
       } else if (next.equals(":") && after + 1 < end) {
         frame.contentStart = after + 1;
-        frame.pattern = "speaker-cue-colon";
+        frame.rule = AttributionRule.SPEAKER_CUE_COLON;
       } else if (ctx.opensQuote(after)) {
         frame.contentStart = after;
-        frame.pattern = "speaker-cue-quote";
+        frame.rule = AttributionRule.SPEAKER_CUE_QUOTE;
       } else if (next.equals(",") && attributionStart > start && ctx.isCommaOrClosing(attributionStart - 1)) {
         frame.contentStart = bounds.contentStartBefore(start, attributionStart - 1);
         frame.contentEnd = bounds.trimEnd(start, end);
-        frame.pattern = "parenthetical";
+        frame.rule = AttributionRule.PARENTHETICAL;
         return frame.contentEnd > frame.contentStart ? frame : null;
       } else if (ClauseBounds.QUESTION_WORDS.contains(next) && PassiveRule.QUESTION_LEMMAS.contains(cue.lemma())) {
         frame.contentStart = after;
-        frame.pattern = "speaker-cue-question";
+        frame.rule = AttributionRule.SPEAKER_CUE_QUESTION;
       } else if (next.equals("to") && TO_LEMMAS.contains(cue.lemma())) {
         frame.contentStart = after;
-        frame.pattern = "speaker-cue-to";
+        frame.rule = AttributionRule.SPEAKER_CUE_TO;
       } else if (cue.cueClass() == CueClass.EVALUATE && objects.carriesQuoteOrAs(after, end)) {
         frame.contentStart = after;
-        frame.pattern = "speaker-evaluates";
+        frame.rule = AttributionRule.SPEAKER_EVALUATES;
       } else if (cue.cueClass() == CueClass.EVALUATE && !learnedCues) {
         // Without the cue model a judgement needs a quote or "as" to be an attribution.
         return null;
       } else if (cue.cueClass().takesBareClause() && bounds.startsClause(after, end, looseClause(cue))) {
         frame.contentStart = after;
-        frame.pattern = "speaker-cue-clause";
+        frame.rule = AttributionRule.SPEAKER_CUE_CLAUSE;
       } else if (after == cueEnd && (objects.prepositionalObject(after, end) || objects.referenceObject(cue, after, end))) {
         // The preposition belongs to the cue ("warned against", "talking about").
         frame.cueEnd = after + 1;
         frame.contentStart = after + 1;
-        frame.pattern = "speaker-cue-preposition";
+        frame.rule = AttributionRule.SPEAKER_CUE_PREPOSITION;
       } else if (after < end && !"PUNCT".equals(doc.pos(after)) && !(stance && stanceQualifier(after))) {
         // "angry because ...", "sure to pass", "outraged and mocking": what follows a stance
         // adjective says why or how likely, not what is held.
         // "Graham criticized the party's lack of environmental awareness": a stance on what follows.
         frame.contentStart = after;
-        frame.pattern = "speaker-cue-object";
+        frame.rule = AttributionRule.SPEAKER_CUE_OBJECT;
       } else {
         return null;
       }
-      boolean object = frame.pattern.equals("speaker-cue-object");
+      boolean object = frame.rule == AttributionRule.SPEAKER_CUE_OBJECT;
       if (layout != null) {
-        frame.pattern = layout;
+        frame.rule = layout;
       }
       frame.contentEnd = bounds.clauseEnd(frame.contentStart, end, frame.attributionStart());
       if (inRelativeClause) {
