@@ -29,7 +29,7 @@ class VerbTagCorrectionStageTest {
       noun after a plain to      # The mayor went to school in Dover.                  # school    # NOUN
       """)
   void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {
-    Document doc = extractor.prepare("Town news of the week\n\n" + sentence, Layer.ATTRIBUTIONS);
+    Document doc = extractor.prepare("Town news of the week\n\n" + sentence, Layer.ATTRIBUTION_FRAMES);
     int token = -1;
     for (int t = 0; t < doc.tokenCount(); t++) {
       if (doc.token(t).equals(word)) {
