@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -94,7 +95,7 @@ final class Asides {
     }
     String firstPos = doc.pos(from);
     // "Hugh Hill, his doctor,": a possessive opens an appositive as an article does.
-    if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !POSSESSIVE_DETERMINERS.contains(first)
+    if (!"DET".equals(firstPos) && !"NUM".equals(firstPos) && !English.POSSESSIVE_DETERMINERS.contains(first)
         && !"ADJ".equals(firstPos) && !"NOUN".equals(firstPos) && !"PROPN".equals(firstPos) && !lexicons.isTitle(first) && lexicons.speakerNoun(first) == null) {
       return false;
     }
@@ -116,7 +117,6 @@ final class Asides {
 
   private static final Set<String> RELATIVE_WORDS = Set.of("that", "who", "which", "whose");
 
-  static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
   /** The longest verbless appositive ("an outside adviser to the campaign ... and a professor at ..."). */
   static final int MAX_APPOSITIVE = 28;

@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -68,11 +69,15 @@ final class AttributionContext {
 
   static final Set<String> SPEAKING_SUBJECTS = Set.of("NAME", "PRONOUN", "DESCRIPTION", "DOCUMENT");
 
-  /** Forms of "be", "have" and "do", which carry other verbs rather than attribute anything. */
-  static final Set<String> FUNCTION_VERBS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
-      "have", "has", "had", "having", "do", "does", "did", "doing", "'s", "'re", "'ve", "'d", "'m");
+  /**
+   * Forms of "be", "have" and "do", which carry other verbs rather than attribute anything:
+   * English's, with "doing" and the contractions "'ve" and "'d".
+   */
+  static final Set<String> FUNCTION_VERBS = WordSets.union(English.BE_FORMS, English.BE_CONTRACTIONS,
+      English.HAVE_DO_FORMS, Set.of("doing", "'ve", "'d"));
 
-  static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'re");
+  /** The forms of "be" that make a participle passive ("was told"): English's without "am", with "'re". */
+  static final Set<String> BE = WordSets.union(WordSets.without(English.BE_FORMS, "am"), Set.of("'re"));
 
   /** Whether {@code t} is the opening mark of a quote. */
   boolean opensQuote(int t) {
@@ -172,8 +177,8 @@ final class AttributionContext {
     if (t > 0 && doc.sentenceOf(t - 1) == doc.sentenceOf(t)) {
       String before = doc.pos(t - 1);
       String previous = doc.lower(t - 1);
-      if ("DET".equals(before) || "ADJ".equals(before) || previous.equals("'s") || previous.equals("his")
-          || previous.equals("her") || previous.equals("their") || previous.equals("its")) {
+      if ("DET".equals(before) || "ADJ".equals(before) || previous.equals("'s")
+          || English.THIRD_PERSON_POSSESSIVES.contains(previous)) {
         return false;
       }
     }

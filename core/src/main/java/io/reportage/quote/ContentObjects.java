@@ -2,7 +2,8 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
-import java.util.List;
+import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Set;
 final class ContentObjects {
   private final AttributionContext ctx;
   private final Document doc;
+  private final AttributionWords words;
   private final AttributionLexicons lexicons;
   private final NounPhrases phrases;
   private final QuoteDraft[] quoteAt;
@@ -20,6 +22,7 @@ final class ContentObjects {
   ContentObjects(AttributionContext ctx) {
     this.ctx = ctx;
     this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
     this.lexicons = ctx.lexicons();
     this.phrases = ctx.phrases();
     this.quoteAt = ctx.quoteAt();
@@ -66,20 +69,10 @@ final class ContentObjects {
     return to;
   }
 
-  /**
-   * Verbs that perform a speech act named by their object ("made the remarks", "delivered her
-   * speech"), in all their forms: a learned cue carries its word, not its lemma.
-   */
-  private static final Set<String> PERFORM_FORMS = Set.of("make", "makes", "made", "making", "give", "gives", "gave",
-      "given", "giving", "deliver", "delivers", "delivered", "delivering", "issue", "issues", "issued", "issuing",
-      "release", "releases", "released", "releasing");
 
   /** Words after a speech noun that go on to what it says ("comments about", "the point that", "this statement:"). */
   private static final Set<String> TOPIC_OPENERS = Set.of("about", "on", "of", "to", "for", "against", "over", "that", ":");
 
-  /** Nouns naming an act of speech rather than what it says. */
-  private static final Set<String> SPEECH_ACT_NOUNS = Set.of("comment", "comments", "remark", "remarks", "statement",
-      "statements", "speech", "speeches", "announcement", "pledge", "promise", "vow", "pitch", "address", "appearance");
 
   /**
    * "Trump made the comments on Friday", "she delivered her acceptance speech": a definite or
@@ -87,19 +80,19 @@ final class ContentObjects {
    * after its noun ("made the point that ...", "gave remarks on trade" carry it), it holds no content.
    */
   boolean speechActReference(Cue cue, int from, int to) {
-    if (!PERFORM_FORMS.contains(cue.lemma()) && !PERFORM_FORMS.contains(doc.lower(cue.start()))
+    if (!words.has(WordList.PERFORM_VERB, cue.lemma()) && !words.has(WordList.PERFORM_VERB, doc.lower(cue.start()))
         || from >= to || quoteAt[from] != null) {
       return false;
     }
     String first = doc.lower(from);
     boolean definite = first.equals("the") || first.equals("this") || first.equals("these") || first.equals("those")
-        || Asides.POSSESSIVE_DETERMINERS.contains(first) || from + 1 < to && isPossessiveMark(doc.lower(from + 1));
+        || English.POSSESSIVE_DETERMINERS.contains(first) || from + 1 < to && isPossessiveMark(doc.lower(from + 1));
     if (!definite) {
       return false;
     }
     // The noun comes within a few words ("the following comment", "his comments Friday").
     int noun = from + 1;
-    while (noun < to && noun - from <= 3 && !SPEECH_ACT_NOUNS.contains(doc.lower(noun))) {
+    while (noun < to && noun - from <= 3 && !words.has(WordList.SPEECH_ACT_NOUN, doc.lower(noun))) {
       noun++;
     }
     if (noun >= to || noun - from > 3) {
@@ -113,8 +106,6 @@ final class ContentObjects {
     return lower.equals("'s");
   }
 
-  /** Verbs whose "to" takes what they speak of ("referring to", "pointed to", "responded to"), as stems. */
-  private static final List<String> REFERENCE_STEMS = List.of("refer", "point", "allud", "respond", "react", "repl");
 
   /** "referring to the bill": a verb of reference and "to" with the noun phrase spoken of. */
   boolean referenceObject(Cue cue, int t, int end) {
@@ -122,7 +113,7 @@ final class ContentObjects {
       return false;
     }
     String verb = doc.lower(cue.start());
-    if (REFERENCE_STEMS.stream().noneMatch(verb::startsWith)) {
+    if (!words.startsWithAny(WordList.REFERENCE_STEM, verb)) {
       return false;
     }
     NounPhrases.Phrase object = phrases.startingAt(t + 1, end);

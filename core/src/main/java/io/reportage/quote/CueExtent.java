@@ -2,6 +2,8 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.text.English;
+import java.util.Set;
 
 /**
  * What a cue's words run over before its content: the words that extend it ("said in a
@@ -127,12 +129,14 @@ final class CueExtent {
   }
 
   /** Skips the person addressed after "told", "warned", "asked": "told reporters", "told CNN's Jake Tapper". */
+  /** Object pronouns that name a person addressed ("told him"): English's without "you" and "it". */
+  private static final Set<String> ADDRESSEE_PRONOUNS = WordSets.without(English.OBJECT_PRONOUNS, "you", "it");
+
   int skipAddressee(Cue cue, int from, int end) {
     if (cue.cueClass() != CueClass.ADDRESS || from >= end) {
       return from;
     }
-    if (phrases.isPronoun(from) || doc.lower(from).equals("him") || doc.lower(from).equals("her")
-        || doc.lower(from).equals("them") || doc.lower(from).equals("us") || doc.lower(from).equals("me")) {
+    if (phrases.isPronoun(from) || ADDRESSEE_PRONOUNS.contains(doc.lower(from))) {
       return ctx.extendCue(from + 1, end);
     }
     NounPhrases.Phrase addressee = phrases.startingAt(from, end);

@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.quote.AttributionWords.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ final class CueFinder {
   private final FeatureScorer scorer;
   private final double threshold;
   private final Document doc;
+  private final AttributionWords words;
   private final AttributionLexicons lexicons;
   private final QuoteDraft[] quoteAt;
 
@@ -35,6 +37,7 @@ final class CueFinder {
     this.scorer = scorer;
     this.threshold = threshold;
     this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
     this.lexicons = ctx.lexicons();
     this.quoteAt = ctx.quoteAt();
   }
@@ -51,16 +54,6 @@ final class CueFinder {
   /** Words other than question words that open what was asked: "Asked about the deal", "Asked to explain". */
   private static final Set<String> QUESTION_OPENERS = Set.of("about", "to", "which", "for");
 
-  /**
-   * Verbs that state nothing of their own, never cues whatever the model thinks: raising verbs
-   * ("she seems to agree", "it appears unlikely"), whose subject belongs to the clause after them,
-   * and verbs of effort ("tried to revive the bill", "struggles to raise money"), whose infinitive
-   * is something done, not said.
-   */
-  private static final Set<String> NOT_STATING = Set.of("seem", "seems", "seemed", "seeming", "appear", "appears",
-      "appeared", "appearing", "tend", "tends", "tended", "tending", "happen", "happens", "happened", "happening",
-      "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "struggle", "struggles",
-      "struggled", "struggling");
 
   /** The cues of the sentence {@code [start, end)}, in text order. */
   List<Cue> cues(int start, int end) {
@@ -161,7 +154,7 @@ final class CueFinder {
     if (subjectKind.equals("none") && !ctx.isPassive(before + 1, t)) {
       return null;
     }
-    if (value == null && NOT_STATING.contains(doc.lower(t))) {
+    if (value == null && words.has(WordList.NOT_STATING, doc.lower(t))) {
       return null;
     }
     // A verb outside the lists is asked about only with a subject before it, or one it shares with

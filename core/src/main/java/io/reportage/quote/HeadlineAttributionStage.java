@@ -7,6 +7,7 @@ import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.MentionDraft;
 import io.reportage.pipeline.QuoteDraft;
 import io.reportage.pipeline.Stage;
+import io.reportage.quote.AttributionWords.WordList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,9 +41,11 @@ public final class HeadlineAttributionStage implements Stage {
   private static final int MAX_TITLE_TOKENS = 25;
 
   private final AttributionLexicons lexicons;
+  private final AttributionWords wordLists;
 
   public HeadlineAttributionStage(AttributionLexicons lexicons) {
     this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
+    this.wordLists = lexicons.words();
   }
 
   @Override
@@ -176,7 +179,7 @@ public final class HeadlineAttributionStage implements Stage {
   private boolean nameLike(Document doc, int from, int to) {
     for (int t = from; t < to; t++) {
       String lower = doc.lower(t);
-      if (!capitalised(doc, t) || LABELS.contains(lower) || lexicons.speakerNoun(lower) != null) {
+      if (!capitalised(doc, t) || wordLists.has(WordList.HEADLINE_LABEL, lower) || lexicons.speakerNoun(lower) != null) {
         return false;
       }
     }
@@ -199,7 +202,7 @@ public final class HeadlineAttributionStage implements Stage {
       // "Trump: ...": a headline's first word is tagged as if it began a sentence, often as a verb.
       phrase = new NounPhrases.Phrase(sourceStart, sourceEnd, sourceEnd - 1);
     }
-    if (phrase == null || phrase.end() != sourceEnd || LABELS.contains(doc.lower(phrase.head()))) {
+    if (phrase == null || phrase.end() != sourceEnd || wordLists.has(WordList.HEADLINE_LABEL, doc.lower(phrase.head()))) {
       return false;
     }
     Speaker speaker = resolver.candidate(phrase, phrases);
@@ -209,7 +212,8 @@ public final class HeadlineAttributionStage implements Stage {
     if (!capitalised(doc, sourceStart) && !(layout && described)) {
       return false;
     }
-    if (speaker.kind == Speaker.Kind.OTHER && !"DET".equals(doc.pos(sourceStart)) && !LABELS.contains(doc.lower(phrase.head()))) {
+    if (speaker.kind == Speaker.Kind.OTHER && !"DET".equals(doc.pos(sourceStart))
+        && !wordLists.has(WordList.HEADLINE_LABEL, doc.lower(phrase.head()))) {
       // Title case misleads the tagger: capitalised words that are no label read as a name.
       speaker = new Speaker(phrase, Speaker.Kind.NAME, speaker.mention, speaker.entity);
     }
@@ -300,9 +304,6 @@ public final class HeadlineAttributionStage implements Stage {
     return true;
   }
 
-  /** Heads of headline labels that name a column or a format, not a source ("The Latest:", "Update:"). */
-  private static final Set<String> LABELS = Set.of("latest", "update", "updates", "breaking", "exclusive", "watch",
-      "analysis", "opinion", "editorial", "video", "photos", "live", "review", "explainer", "commentary", "column");
 
   private static boolean capitalised(Document doc, int t) {
     return Character.isUpperCase(doc.token(t).charAt(0)) || Character.isDigit(doc.token(t).charAt(0));

@@ -3,6 +3,8 @@ package io.reportage.quote;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.MentionDraft;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -18,16 +20,6 @@ import java.util.Set;
  * <p>Every scan is bounded by a few tokens around the cue.
  */
 final class NominalFrames {
-  /** Possessive determiners that name the source of the noun they precede. */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
-  /**
-   * Verbs that only carry a cue noun, whose subject is then its source ("made the claim that",
-   * "repeated the assertion that", "voiced the belief that").
-   */
-  private static final Set<String> SUPPORT_VERBS = Set.of("make", "makes", "made", "making", "repeat", "repeats",
-      "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating", "voice", "voices", "voiced",
-      "voicing", "express", "expresses", "expressed", "expressing", "share", "shares", "shared", "sharing", "restate",
-      "restated", "renew", "renewed", "issue", "issued", "press", "pressed", "advance", "advanced");
   /** Tags of the words a possessor is made of. */
   private static final Set<String> POSSESSOR_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   /** The most words of a possessor that is no name. */
@@ -36,6 +28,7 @@ final class NominalFrames {
   private static final int MAX_MODIFIERS = 3;
 
   private final Document doc;
+  private final AttributionWords words;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
@@ -46,6 +39,7 @@ final class NominalFrames {
   NominalFrames(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds) {
     this.quoteAt = ctx.quoteAt();
     this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
     this.phrases = ctx.phrases();
     this.resolver = ctx.resolver();
     this.ctx = ctx;
@@ -130,7 +124,7 @@ final class NominalFrames {
       return null;
     }
     String lower = doc.lower(k);
-    if (POSSESSIVES.contains(lower)) {
+    if (English.THIRD_PERSON_POSSESSIVES.contains(lower)) {
       frame.rule = AttributionRule.POSSESSOR_NOUN_THAT;
       return resolver.candidate(new NounPhrases.Phrase(k, k + 1, k), phrases);
     }
@@ -146,7 +140,7 @@ final class NominalFrames {
       return null;
     }
     int verb = k - 1;
-    if (!SUPPORT_VERBS.contains(doc.lower(verb)) || !"VERB".equals(doc.pos(verb))) {
+    if (!words.has(WordList.SUPPORT_VERB, doc.lower(verb)) || !"VERB".equals(doc.pos(verb))) {
       return null;
     }
     Subject subject = subjects.subjectEndingAt(subjects.skipBackOverAuxiliaries(verb - 1, start), start);

@@ -1,7 +1,7 @@
 package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
-import java.util.Set;
+import io.reportage.quote.AttributionWords.WordList;
 
 /**
  * Passive cues ({@code passive-by}, {@code passive-experiencer}): "was described by aides as ...",
@@ -14,6 +14,7 @@ final class PassiveRule {
   private final ClauseBounds bounds;
   private final CueExtent extent;
   private final Document doc;
+  private final AttributionWords words;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
 
@@ -23,34 +24,22 @@ final class PassiveRule {
     this.bounds = bounds;
     this.extent = extent;
     this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
     this.phrases = ctx.phrases();
     this.resolver = ctx.resolver();
   }
 
   /** Whether a passive question cue goes on, after its agent, with the question itself ("whether", "about"). */
   private boolean asksAfterAgent(Cue cue, int after, int end) {
-    if (after + 1 >= end || !QUESTION_LEMMAS.contains(cue.lemma()) && !PRESS_LEMMAS.contains(cue.lemma())) {
+    if (after + 1 >= end || !words.has(WordList.QUESTION_VERB, cue.lemma()) && !words.has(WordList.PRESS_VERB, cue.lemma())) {
       return false;
     }
     String next = doc.lower(after);
     return ClauseBounds.QUESTION_WORDS.contains(next) || next.equals("about") || next.equals("to");
   }
 
-  static final Set<String> QUESTION_LEMMAS = Set.of("ask", "wonder", "question", "answer");
 
-  /** Cues that put a question or demand to someone ("was pressed by the host about ..."). */
-  private static final Set<String> PRESS_LEMMAS = Set.of("press", "urge", "question", "quiz", "challenge");
 
-  /**
-   * Participles of feeling: in "the voters were angered by the ruling" the subject holds the
-   * attitude and the agent is what it is about, the reverse of "the plan was rejected by the board".
-   */
-  private static final Set<String> FEELING_PARTICIPLES = Set.of("impressed", "angered", "alarmed", "rattled",
-      "outraged", "startled", "intrigued", "troubled", "disturbed", "shocked", "frustrated", "disappointed",
-      "encouraged", "annoyed", "irritated", "offended", "stunned", "surprised", "dismayed", "appalled", "horrified",
-      "heartened", "pleased", "delighted", "inspired", "bothered", "unsettled", "unnerved", "puzzled", "baffled",
-      "mystified", "scared", "frightened", "terrified", "embarrassed", "infuriated", "enraged", "incensed",
-      "reassured", "amused", "insulted", "disgusted", "saddened", "worried", "concerned");
 
   /** "The voters were angered by the ruling": the subject feels, about what the agent phrase names. */
   private Frame experiencerFrame(Frame frame, int by, int before, int start, int end) {
@@ -83,7 +72,7 @@ final class PassiveRule {
     if (agent == null) {
       return null;
     }
-    if (by == cue.end() && FEELING_PARTICIPLES.contains(doc.lower(cue.start()))) {
+    if (by == cue.end() && words.has(WordList.FEELING_PARTICIPLE, doc.lower(cue.start()))) {
       return experiencerFrame(frame, by, before, start, end);
     }
     frame.speaker = resolver.candidate(agent, phrases);

@@ -2,7 +2,8 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
-import java.util.HashSet;
+import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Set;
 final class ReactionFrames {
 
   private final Document doc;
+  private final AttributionWords words;
   private final AttributionLexicons lexicons;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
@@ -25,6 +27,7 @@ final class ReactionFrames {
 
   ReactionFrames(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds) {
     this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
     this.lexicons = ctx.lexicons();
     this.phrases = ctx.phrases();
     this.resolver = ctx.resolver();
@@ -45,31 +48,6 @@ final class ReactionFrames {
     return isReactionVerb(cue.start(), start) || reactionNounEnd(cue.start(), end) == cue.end();
   }
 
-  /**
-   * Active verbs of feeling whose object feels: in "the ruling angered farmers" the farmers hold the
-   * attitude and the subject is what it is about. Finite forms only; the base forms are as often
-   * nouns ("voter anger", "a surprise").
-   */
-  private static final Set<String> REACTION_VERBS = reactionForms("anger", "alarm", "rattle", "worry", "unsettle",
-      "frustrate", "infuriate", "annoy", "surprise", "offend", "bother", "trouble", "please", "delight", "outrage",
-      "stun", "shock", "disturb", "disappoint", "impress", "dismay", "appall", "irk", "irritate", "enrage", "incense",
-      "unnerve", "puzzle", "baffle", "scare", "frighten", "embarrass", "disgust", "sadden", "horrify",
-      "startle", "upset", "antagonize", "spook");
-
-  /** The third-person and past forms of each verb ("angers", "angered"; "upsets", "upset"). */
-  private static Set<String> reactionForms(String... verbs) {
-    Set<String> forms = new HashSet<>();
-    for (String verb : verbs) {
-      boolean silentE = verb.endsWith("e");
-      forms.add(verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies"
-          : verb.endsWith("sh") ? verb + "es" : verb + "s");
-      forms.add(verb.equals("upset") ? verb : verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ied"
-          : silentE ? verb + "d" : verb + "ed");
-    }
-    forms.add("stunned");
-    return Set.copyOf(forms);
-  }
-
   /** Objects that can hold an attitude: named, pronoun and described people and bodies. */
   private static final Set<Speaker.Kind> FEELING_OBJECTS = Set.of(Speaker.Kind.NAME, Speaker.Kind.PRONOUN,
       Speaker.Kind.DESCRIPTION);
@@ -87,22 +65,16 @@ final class ReactionFrames {
    */
   private boolean isReactionVerb(int t, int start) {
     String lower = doc.lower(t);
-    if (!REACTION_VERBS.contains(lower) || t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
+    if (!words.isReactionForm(lower) || t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
       return false;
     }
     return !lower.equals("upset") || t > start && HAVE.contains(doc.lower(t - 1));
   }
 
-  private static final Set<String> HAVE = Set.of("has", "have", "had", "'s", "'ve");
+  /** Finite forms of "have" before a participle ("has upset"): English's without "having" and "do", with "'s" and "'ve". */
+  private static final Set<String> HAVE = WordSets.union(
+      WordSets.without(English.HAVE_DO_FORMS, "having", "do", "does", "did"), Set.of("'s", "'ve"));
 
-  /** Verbs that bring about a reaction named by their object: "drew criticism from", "sparked anger among". */
-  private static final Set<String> CAUSING_VERBS = Set.of("draw", "draws", "drew", "drawn", "spark", "sparks", "sparked",
-      "prompt", "prompts", "prompted", "trigger", "triggers", "triggered", "raise", "raises", "raised", "provoke",
-      "provokes", "provoked", "earn", "earns", "earned");
-  /** Nouns of reaction whose holder follows "from", "among" or "of" ("the ire of lawmakers"). */
-  private static final Set<String> REACTION_NOUNS = Set.of("criticism", "criticisms", "anger", "outrage", "concern",
-      "concerns", "alarm", "backlash", "fury", "ire", "praise", "condemnation", "complaints", "rebuke", "rebukes",
-      "objections", "protests", "scorn", "derision", "applause");
   private static final Set<String> HOLDER_PREPOSITIONS = Set.of("from", "among", "of");
   /** Adjectives and articles allowed between the verb and its reaction noun ("drew sharp, immediate criticism"). */
   private static final int MAX_REACTION_GAP = 3;
@@ -112,11 +84,11 @@ final class ReactionFrames {
    * {@code t} takes a reaction noun and its holder, else -1. The holder starts at the returned token.
    */
   private int reactionNounEnd(int t, int end) {
-    if (!CAUSING_VERBS.contains(doc.lower(t))) {
+    if (!words.has(WordList.CAUSING_VERB, doc.lower(t))) {
       return -1;
     }
     for (int k = t + 1; k < end - 1 && k <= t + 1 + MAX_REACTION_GAP; k++) {
-      if (REACTION_NOUNS.contains(doc.lower(k))) {
+      if (words.has(WordList.REACTION_NOUN, doc.lower(k))) {
         return HOLDER_PREPOSITIONS.contains(doc.lower(k + 1)) ? k + 2 : -1;
       }
       String pos = doc.pos(k);

@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.quote.AttributionWords.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ final class VerbFrameRule {
   private final ContentObjects objects;
   private final boolean learnedCues;
   private final Document doc;
+  private final AttributionWords words;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
@@ -43,13 +45,12 @@ final class VerbFrameRule {
     this.objects = objects;
     this.learnedCues = learnedCues;
     this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
     this.phrases = ctx.phrases();
     this.resolver = ctx.resolver();
     this.quoteAt = ctx.quoteAt();
   }
 
-  private static final Set<String> TO_LEMMAS = Set.of("urge", "ask", "promise", "vow", "pledge", "threaten", "want",
-      "call-for", "tell", "warn", "advise", "persuade", "convince", "expect", "hope", "plan", "propose");
 
   /**
    * The frame of the verb or stance cue {@code cue} in {@code sentence}, or null; {@code earlier}
@@ -228,10 +229,10 @@ final class VerbFrameRule {
         frame.contentEnd = bounds.trimEnd(start, end);
         frame.rule = AttributionRule.PARENTHETICAL;
         return frame.contentEnd > frame.contentStart ? frame : null;
-      } else if (ClauseBounds.QUESTION_WORDS.contains(next) && PassiveRule.QUESTION_LEMMAS.contains(cue.lemma())) {
+      } else if (ClauseBounds.QUESTION_WORDS.contains(next) && words.has(WordList.QUESTION_VERB, cue.lemma())) {
         frame.contentStart = after;
         frame.rule = AttributionRule.SPEAKER_CUE_QUESTION;
-      } else if (next.equals("to") && TO_LEMMAS.contains(cue.lemma())) {
+      } else if (next.equals("to") && words.has(WordList.TO_VERB, cue.lemma())) {
         frame.contentStart = after;
         frame.rule = AttributionRule.SPEAKER_CUE_TO;
       } else if (cue.cueClass() == CueClass.EVALUATE && objects.carriesQuoteOrAs(after, end)) {
