@@ -12,12 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Holds the FAST profile to the entities issue's bar on CoNLL-2003 valid: PER/ORG/LOC F1 of at least 0.90. */
+/** Holds the FAST profile on CoNLL-2003 valid to PER/ORG/LOC F1 of at least 0.90. */
 class ConllEvaluationTest {
   @Test
   void fastProfileReachesF1OfNinetyOnValidAndAnalysesEveryGoldToken() throws Exception {
     Path valid = SharedCorpora.shared().resolve("corpora/conll2003/valid.txt");
-    Assumptions.assumeTrue(Files.exists(valid), "CoNLL-2003 valid is not in " + valid.getParent() + "; skipping its bar");
+    Assumptions.assumeTrue(Files.exists(valid), "CoNLL-2003 valid is not in " + valid.getParent() + "; skipping its check");
     List<Conll2003.Doc> docs = Conll2003.read(valid);
     ConllEvaluation.Result result = ConllEvaluation.evaluate(docs, Extractor.create(), 0);
     assertEquals(result.goldTokens(), result.analysedTokens(),

@@ -14,7 +14,7 @@ import java.util.Set;
  * Gives each quotation-mark quote its speaker: from a frame of its sentence or its layout ({@link
  * QuoteAssigner}: "“...,” she said", "PENCE: ...", "— Ann Lee"), or from the conversation in
  * progress ({@link Conversation}). A transcript line without marks ("PENCE: Well, look, ...")
- * becomes a direct quote of its speaker.
+ * becomes a direct quote of its speaker, and its label is kept out of what the line's frames report.
  *
  * <p>Reads {@link Layer#ATTRIBUTION_FRAMES}; provides {@link Layer#QUOTE_SPEAKERS}.
  */
@@ -46,6 +46,26 @@ public final class QuoteSpeakerStage implements Stage {
     assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, context.quoteAt(), context.resolver());
     new Conversation(doc, paragraphs).attribute(marked, found.frames());
+    keepLabelsOutOfContent(doc, found.frames(), transcripts);
+  }
+
+  /**
+   * A transcript label ("Q:", "PENCE:") names who speaks the line; it is never part of what a frame in
+   * the line reports. Without this a statement read from the line's first words would start on the
+   * label and cross the edge of the line's own quote.
+   */
+  private static void keepLabelsOutOfContent(Document doc, List<Frame> frames, Layouts.Transcript transcripts) {
+    Speaker[] speakers = transcripts.speakers();
+    for (Frame frame : frames) {
+      if (!frame.hasContent()) {
+        continue;
+      }
+      int p = doc.paragraphOf(frame.contentStart);
+      int textStart = transcripts.textStart()[p];
+      if (speakers[p] != null && frame.contentStart < textStart) {
+        frame.contentStart = Math.min(textStart, frame.contentEnd);
+      }
+    }
   }
 
   /**

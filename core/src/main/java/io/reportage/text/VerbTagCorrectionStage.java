@@ -24,6 +24,9 @@ import java.util.Set;
  * there as a noun object of "to".
  * Run after the entity stages, which were trained on the tagger's own output, and before
  * attribution and events.
+ *
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES} and {@link Layer#POS}; provides
+ * {@link Layer#CORRECTED_POS}, the same column corrected in place.
  */
 public final class VerbTagCorrectionStage implements Stage {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
@@ -43,12 +46,12 @@ public final class VerbTagCorrectionStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.noneOf(Layer.class);
+    return EnumSet.of(Layer.CORRECTED_POS);
   }
 
   @Override
