@@ -63,6 +63,7 @@ public final class Document {
   private final List<EventDraft> events = new ArrayList<>();
 
   private int progressOffset = -1;
+  private final java.util.Map<Layer, Object> stageData = new java.util.EnumMap<>(Layer.class);
 
   public Document(String text, ArticleInfo info) {
     this.text = Objects.requireNonNull(text, "text");
@@ -428,6 +429,26 @@ public final class Document {
   /** The events, modifiable by the event stages. */
   public List<EventDraft> events() {
     return events;
+  }
+
+  // ---- data one package's stages hand on to their later stages
+
+  /**
+   * Stores what stages hand on to later stages of their own package under {@code layer} (the
+   * attribution frames, which only the quote stages read); null removes it.
+   */
+  public void setStageData(Layer layer, Object data) {
+    Objects.requireNonNull(layer, "layer");
+    if (data == null) {
+      stageData.remove(layer);
+    } else {
+      stageData.put(layer, data);
+    }
+  }
+
+  /** The data stored under {@code layer}, or null when there is none. */
+  public <T> T stageData(Layer layer, Class<T> type) {
+    return type.cast(stageData.get(layer));
   }
 
   // ---- progress, for error messages

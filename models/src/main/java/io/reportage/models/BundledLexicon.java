@@ -57,7 +57,12 @@ public enum BundledLexicon {
   /** Nouns for unnamed people, groups and organizations ("source | person", "police | group plural"). */
   PEOPLE_NOUNS("people-nouns.txt"),
   /** Phrases after a noun for people that say which people ("familiar with", "close to"). */
-  POSTMODIFIERS("postmodifiers.txt");
+  POSTMODIFIERS("postmodifiers.txt"),
+  /**
+   * Open-class words that attribution rules test for, by list ("impressed | feeling-participle",
+   * "poll | survey-noun poll-noun"); the file's header describes each list.
+   */
+  ATTRIBUTION_WORDS("attribution-words.txt");
 
   private final String fileName;
 
