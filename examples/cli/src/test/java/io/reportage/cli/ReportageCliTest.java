@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportage.ArticleInfo;
 import io.reportage.Extractor;
 import io.reportage.json.AnalysisJson;
+import io.reportage.json.ContractValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -107,6 +108,7 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code());
     assertEquals(JSON.readTree(AnalysisJson.toJson(extractor.analyze(text))), JSON.readTree(run.out()));
     assertFalse(JSON.readTree(run.out()).has("doc"), "standard input has no file name");
+    ContractValidator.assertValid(run.out(), "the command line's JSON");
   }
 
   @Test
@@ -131,6 +133,7 @@ class ReportageCliTest {
         extractor.analyze(article("senate-water-bill.txt"), ArticleInfo.published(LocalDate.of(2025, 3, 14))),
         "senate-water-bill.txt");
     assertEquals(expected + "\n", run.out());
+    ContractValidator.assertValid(run.out(), "the command line's JSON for a file");
   }
 
   @Test
@@ -157,6 +160,9 @@ class ReportageCliTest {
     assertEquals(JSON.readTree(AnalysisJson.toJsonLine(extractor.analyze(article("harbour-strike-wire.txt")), "harbour-strike-wire.txt")),
         JSON.readTree(lines[0]));
     assertEquals("ceasefire-call.txt", JSON.readTree(lines[1]).get("doc").asText());
+    for (String line : lines) {
+      ContractValidator.assertValid(line, "a JSON line of the command line");
+    }
   }
 
   @Test
@@ -208,5 +214,6 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code(), run.err());
     String expected = AnalysisJson.toJson(extractor.analyze(Files.readString(seed, StandardCharsets.UTF_8)), "kremlin-summit.txt");
     assertEquals(expected + "\n", run.out());
+    ContractValidator.assertValid(run.out(), "the command line's JSON for the seed article");
   }
 }
