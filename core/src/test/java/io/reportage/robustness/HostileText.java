@@ -141,12 +141,34 @@ public final class HostileText {
     return new HostileText(sentences, paragraphs);
   }
 
-  /** The pieces of one text: from one to about sixty, a few times in a hundred up to three hundred. */
+  /**
+   * The pieces of one text: from one to about sixty, a few times in a hundred up to three hundred;
+   * one time in ten a handful of words alone ("In August ted"), where the rules meet the start and
+   * the end of a sentence at once.
+   */
   public List<String> pieces(Random random) {
+    if (random.nextInt(10) == 0) {
+      return fewWords(random);
+    }
     int count = random.nextInt(100) < 3 ? 1 + random.nextInt(300) : 1 + random.nextInt(1 + random.nextInt(60));
     List<String> pieces = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       pieces.add(piece(random));
+    }
+    return pieces;
+  }
+
+  private List<String> fewWords(Random random) {
+    int count = 1 + random.nextInt(8);
+    List<String> pieces = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String word = switch (random.nextInt(6)) {
+        case 0 -> pick(NAMES, random);
+        case 1 -> pick(CUES, random);
+        case 2 -> pick(NUMBERS_AND_TIMES, random);
+        default -> recase(pick(words, random), random);
+      };
+      pieces.add(i == 0 ? word : " " + word);
     }
     return pieces;
   }
