@@ -2,6 +2,7 @@ package io.reportage.fuzz;
 
 import io.reportage.Extractor;
 import io.reportage.robustness.AnalysisInvariants;
+import io.reportage.robustness.AnalysisInvariants.Property;
 import io.reportage.robustness.AnalysisInvariants.Violation;
 import io.reportage.robustness.HostileText;
 import io.reportage.robustness.RegressionCase;
@@ -13,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +35,14 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar io.reportage.fuzz.Fuzz \
  *     --inputs 10000000 --seed 1 --threads 8 [--seconds 3600] [--out target/fuzz-failures.java] [--slow-ms 5000]
+ *     [--short] [--full-every K]
  * </pre>
+ *
+ * {@code --short} draws short texts ({@link HostileText#shortPieces}), the size at which the rules
+ * meet the start and end of a sentence most often, for campaigns of millions of inputs.
+ * {@code --full-every K} checks the cheap properties (no exception, spans, tiling, mixed quotes) on
+ * every text and the costly ones (JSON read back, schema, a second analysis) on every K-th; the
+ * default, 1, checks everything everywhere.
  *
  * Text number {@code i} of seed {@code S} is always the same text, whatever the thread count.
  * Prints progress (inputs per second) every ten seconds and a summary at the end; exits with 1 when
@@ -45,19 +55,27 @@ public final class Fuzz {
   private final long slowMillis;
   private final int maxShrinkChecks;
   private final Writer failures;
+  private final boolean shortTexts;
+  private final long fullEvery;
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   private final List<String> slow = new ArrayList<>();
   private final LongAdder done = new LongAdder();
   private final LongAdder characters = new LongAdder();
 
+  /** The properties checked on every text when {@code --full-every} is above 1. */
+  private static final Set<Property> CHEAP = EnumSet.of(Property.NO_EXCEPTION, Property.SPANS_MATCH_TEXT,
+      Property.PARTS_TILE_TEXT, Property.MIXED_QUOTE_HOLDS_ITS_QUOTES);
+
   private Fuzz(HostileText texts, AnalysisInvariants invariants, long seed, long slowMillis, int maxShrinkChecks,
-      Writer failures) {
+      Writer failures, boolean shortTexts, long fullEvery) {
     this.texts = texts;
     this.invariants = invariants;
     this.seed = seed;
     this.slowMillis = slowMillis;
     this.maxShrinkChecks = maxShrinkChecks;
     this.failures = failures;
+    this.shortTexts = shortTexts;
+    this.fullEvery = fullEvery;
   }
 
   public static void main(String[] args) throws Exception {
@@ -68,14 +86,16 @@ public final class Fuzz {
     }
     Extractor extractor = Extractor.create();
     AnalysisInvariants invariants = new AnalysisInvariants(extractor);
-    System.out.printf("fuzz: %,d inputs, seed %d, %d threads, failures to %s; JSON schema %s%n", options.inputs,
-        options.seed, options.threads, out, invariants.schemaPresent() ? "checked" : "absent, not checked");
+    System.out.printf("fuzz: %,d %s inputs, seed %d, %d threads, every property on every %s text, failures to %s;"
+        + " JSON schema %s%n", options.inputs, options.shortTexts ? "short" : "mixed", options.seed, options.threads,
+        options.fullEvery == 1 ? "" : String.format("%,d.", options.fullEvery), out,
+        invariants.schemaPresent() ? "checked" : "absent, not checked");
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       writer.write("// Shrunk failing texts from io.reportage.fuzz.Fuzz --seed " + options.seed
           + ": paste the methods into core/src/test/java/io/reportage/ShrunkInputRegressionTest.java\n\n");
       writer.flush();
       Fuzz fuzz = new Fuzz(HostileText.fromExampleArticles(), invariants, options.seed, options.slowMillis,
-          options.maxShrinkChecks, writer);
+          options.maxShrinkChecks, writer, options.shortTexts, options.fullEvery);
       boolean clean = fuzz.run(options.inputs, options.threads, options.seconds);
       System.exit(clean ? 0 : 1);
     }
@@ -125,11 +145,12 @@ public final class Fuzz {
   }
 
   private void check(long i) {
-    List<String> pieces = texts.pieces(new Random(seedOf(i)));
+    Random random = new Random(seedOf(i));
+    List<String> pieces = shortTexts ? texts.shortPieces(random) : texts.pieces(random);
     String text = String.join("", pieces);
     characters.add(text.length());
     long start = System.nanoTime();
-    List<Violation> violations = invariants.check(text);
+    List<Violation> violations = i % fullEvery == 0 ? invariants.check(text) : invariants.check(text, CHEAP);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     if (millis > slowMillis) {
       synchronized (slow) {
@@ -176,7 +197,7 @@ public final class Fuzz {
 
   /** Command-line options; see the class Javadoc. */
   private record Options(long inputs, long seed, int threads, long seconds, Path out, long slowMillis,
-      int maxShrinkChecks) {
+      int maxShrinkChecks, boolean shortTexts, long fullEvery) {
     static Options parse(String[] args) {
       long inputs = 100_000;
       long seed = 1;
@@ -185,7 +206,13 @@ public final class Fuzz {
       Path out = Path.of("target/fuzz-failures.java");
       long slowMillis = 5_000;
       int maxShrinkChecks = 5_000;
+      boolean shortTexts = false;
+      long fullEvery = 1;
       for (int a = 0; a < args.length; a++) {
+        if (args[a].equals("--short")) {
+          shortTexts = true;
+          continue;
+        }
         String value = a + 1 < args.length ? args[a + 1] : null;
         if (value == null) {
           throw new IllegalArgumentException("option " + args[a] + " needs a value");
@@ -198,14 +225,16 @@ public final class Fuzz {
           case "--out" -> out = Path.of(value);
           case "--slow-ms" -> slowMillis = Long.parseLong(value);
           case "--max-shrink-checks" -> maxShrinkChecks = Integer.parseInt(value);
+          case "--full-every" -> fullEvery = Long.parseLong(value);
           default -> throw new IllegalArgumentException("unknown option " + args[a - 1]
-              + "; options: --inputs N --seed S --threads N --seconds T --out FILE --slow-ms M --max-shrink-checks N");
+              + "; options: --inputs N --seed S --threads N --seconds T --out FILE --slow-ms M --max-shrink-checks N"
+              + " --short --full-every K");
         }
       }
-      if (inputs < 1 || threads < 1) {
-        throw new IllegalArgumentException("--inputs and --threads must be at least 1");
+      if (inputs < 1 || threads < 1 || fullEvery < 1) {
+        throw new IllegalArgumentException("--inputs, --threads and --full-every must be at least 1");
       }
-      return new Options(inputs, seed, threads, seconds, out, slowMillis, maxShrinkChecks);
+      return new Options(inputs, seed, threads, seconds, out, slowMillis, maxShrinkChecks, shortTexts, fullEvery);
     }
   }
 }

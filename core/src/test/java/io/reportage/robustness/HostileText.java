@@ -158,6 +158,22 @@ public final class HostileText {
     return pieces;
   }
 
+  /**
+   * The pieces of one short text, for campaigns of millions of inputs: one time in three a handful
+   * of words alone, otherwise one to twelve pieces.
+   */
+  public List<String> shortPieces(Random random) {
+    if (random.nextInt(3) == 0) {
+      return fewWords(random);
+    }
+    int count = 1 + random.nextInt(12);
+    List<String> pieces = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      pieces.add(piece(random));
+    }
+    return pieces;
+  }
+
   private List<String> fewWords(Random random) {
     int count = 1 + random.nextInt(8);
     List<String> pieces = new ArrayList<>(count);
