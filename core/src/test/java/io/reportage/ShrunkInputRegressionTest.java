@@ -40,6 +40,13 @@ class ShrunkInputRegressionTest {
     assertAllPropertiesHold(".\nQ:e\u201C.\u201Dtold r\u2029Q:b");
   }
 
+  @Test
+  void aNounBeforeAModifyingPrepositionAtTheSentenceStartHeadsThePhrase() {
+    // "FR" (tagged ADJ) before "to" admitted the phrase as a noun, but the head was then taken as the
+    // noun before an adjective: the token before the first one.
+    assertAllPropertiesHold("FR to R read");
+  }
+
   private static void assertAllPropertiesHold(String text) {
     assertEquals(List.of(), invariants.check(text), () -> "for " + text);
   }

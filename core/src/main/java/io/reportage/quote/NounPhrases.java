@@ -80,13 +80,16 @@ final class NounPhrases {
     int prepositions = 0;
     while (start - 1 >= limit && last - start + 1 < MAX_LENGTH) {
       int p = start - 1;
+      // "the head of the agency": the noun before the preposition heads the phrase, or the noun before
+      // an adjective there ("officials close to"); the head is the one that matched, never a token
+      // before the limit.
+      boolean adjectiveAfterNoun = p - 2 >= limit && "ADJ".equals(doc.pos(p - 1)) && isNounLike(p - 2);
       if (isInner(p)) {
         start = p;
       } else if (prepositions < 2 && MODIFIER_PREPOSITIONS.contains(doc.lower(p)) && p - 1 >= limit
-          && (isNounLike(p - 1) || "ADJ".equals(doc.pos(p - 1)) && p - 2 >= limit && isNounLike(p - 2))
-          && !isPronoun(p - 1)) {
+          && (isNounLike(p - 1) || adjectiveAfterNoun) && !isPronoun(p - 1)) {
         start = p;
-        head = "ADJ".equals(doc.pos(p - 1)) ? p - 2 : p - 1;
+        head = adjectiveAfterNoun ? p - 2 : p - 1;
         prepositions++;
       } else if (prepositions < 2 && "ADP".equals(doc.pos(p)) && p - 2 >= limit && isParticiple(p - 1)
           && isNounLike(p - 2) && !isPronoun(p - 2)) {
