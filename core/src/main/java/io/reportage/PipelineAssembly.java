@@ -34,6 +34,9 @@ import io.reportage.quote.FeatureScorer;
 import io.reportage.quote.HeadlineAttributionStage;
 import io.reportage.quote.QuoteSpanStage;
 import io.reportage.text.VerbTagCorrectionStage;
+import io.reportage.text.LemmaStage;
+import io.reportage.text.Lemmatizer;
+import io.reportage.text.NounChunkStage;
 import io.reportage.text.ArticleStructureStage;
 import io.reportage.text.SentenceSplitterStage;
 import io.reportage.text.Tokenizer;
@@ -54,6 +57,10 @@ final class PipelineAssembly {
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()));
+    Lemmatizer lemmatizer = new Lemmatizer(lexicons.get(BundledLexicon.IRREGULAR_VERBS),
+        lexicons.get(BundledLexicon.IRREGULAR_NOUNS));
+    stages.add(new LemmaStage(lemmatizer));
+    stages.add(new NounChunkStage());
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer, new NameTypeConsistency(lexicons.get(BundledLexicon.TITLES),
         lexicons.get(BundledLexicon.HONORIFICS), lexicons.get(BundledLexicon.COUNTRIES))));
@@ -63,7 +70,7 @@ final class PipelineAssembly {
     stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks, then attribution and reported speech
     AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
-    stages.add(new VerbTagCorrectionStage());
+    stages.add(new VerbTagCorrectionStage(lemmatizer));
     stages.add(new QuoteSpanStage());
     // Without the confidence model (while it is being trained, or left out), the rules' own values stand.
     FeatureScorer confidence = ModelResources.exists(ModelResources.CONFIDENCE_MODEL) ? OpenNlpModels.confidenceScorer() : null;

@@ -57,7 +57,11 @@ public enum BundledLexicon {
   /** Nouns for unnamed people, groups and organizations ("source | person", "police | group plural"). */
   PEOPLE_NOUNS("people-nouns.txt"),
   /** Phrases after a noun for people that say which people ("familiar with", "close to"). */
-  POSTMODIFIERS("postmodifiers.txt");
+  POSTMODIFIERS("postmodifiers.txt"),
+  /** Verb forms that are not regular inflections of their lemma ("went | go", "said | say"). */
+  IRREGULAR_VERBS("irregular-verbs.txt"),
+  /** Noun forms that are not regular plurals of their lemma ("men | man"), and nouns ending in "-s" that are none ("news | news"). */
+  IRREGULAR_NOUNS("irregular-nouns.txt");
 
   private final String fileName;
 
