@@ -1,8 +1,5 @@
 package io.reportage;
 
-import io.reportage.json.AnalysisJson;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * Everything Reportage found in one article. Immutable; offsets are UTF-16 indices into the text
- * that was analysed.
+ * that was analysed. {@code io.reportage.json.AnalysisJson} writes it in the JSON contract.
  *
  * @param headline the headline, or null when the first line does not read as one
  * @param source the outlet the article credits ("RT" in "Via RT"), or null
@@ -26,9 +23,6 @@ public record Analysis(
     List<Entity> entities,
     List<Quote> quotes,
     List<Event> events) {
-  /** The name of the JSON contract {@link #toJson()} writes. */
-  public static final String SCHEMA = "reportage/1";
-
   public Analysis {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(body, "body");
@@ -64,32 +58,5 @@ public record Analysis(
       }
     }
     return items.stream().filter(item -> id.equals(idOf.apply(item))).findFirst();
-  }
-
-  /** This analysis in the JSON contract {@value #SCHEMA}, pretty-printed. */
-  public String toJson() {
-    return AnalysisJson.write(this, null, true);
-  }
-
-  /** This analysis in the JSON contract, pretty-printed, with "doc" set to {@code docName}. */
-  public String toJson(String docName) {
-    return AnalysisJson.write(this, docName, true);
-  }
-
-  /**
-   * Writes this analysis in the JSON contract to {@code out} as it goes, without building the
-   * whole text in memory first: for very long articles, whose JSON can be many times their size.
-   * The writer is flushed, not closed.
-   *
-   * @param docName written as "doc"; omitted when null
-   * @param pretty indented, or on one line as {@link #toJsonLine} writes it
-   */
-  public void writeJson(Writer out, String docName, boolean pretty) throws IOException {
-    AnalysisJson.write(this, docName, pretty, out);
-  }
-
-  /** This analysis in the JSON contract on one line, with "doc" set to {@code docName} (omitted when null). */
-  public String toJsonLine(String docName) {
-    return AnalysisJson.write(this, docName, false);
   }
 }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * Extractor extractor = Extractor.create();          // build once; thread-safe
  * Analysis analysis = extractor.analyze(text);
- * String json = analysis.toJson();
+ * String json = AnalysisJson.toJson(analysis);       // io.reportage.json: the JSON contract
  * }</pre>
  *
  * An extractor holds only immutable, shared models and lexicons; any number of threads may call

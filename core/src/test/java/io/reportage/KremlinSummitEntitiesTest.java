@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reportage.entity.NameSpan;
+import io.reportage.json.AnalysisJson;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class KremlinSummitEntitiesTest {
     text = Files.readString(ARTICLE, StandardCharsets.UTF_8);
     ObjectMapper mapper = new ObjectMapper();
     expected = mapper.readTree(EXPECTED.toFile());
-    output = mapper.readTree(Extractor.create().analyze(text).toJson());
+    output = mapper.readTree(AnalysisJson.toJson(Extractor.create().analyze(text)));
     byId = new HashMap<>();
     output.get("entities").forEach(entity -> byId.put(entity.get("id").asText(), entity));
     Document doc = new Document(text, ArticleInfo.none());

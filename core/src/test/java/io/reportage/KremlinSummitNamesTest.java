@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reportage.entity.NameSpan;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.AnalysisAssembler;
 import io.reportage.pipeline.Document;

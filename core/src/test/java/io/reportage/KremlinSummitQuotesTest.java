@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportage.json.AnalysisJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The seed article's quotes, reported statements and headline against
  * {@code kremlin-summit.expected.json} (read from ../shared/examples; skipped when absent), through
- * {@code Extractor.create().analyze(text).toJson()} read back with Jackson, as a user would read it.
+ * {@code AnalysisJson.toJson(Extractor.create().analyze(text))} read back with Jackson, as a user would read it.
  */
 class KremlinSummitQuotesTest {
   private static final Path ARTICLE = shared().resolve("examples/kremlin-summit.txt");
@@ -48,7 +49,7 @@ class KremlinSummitQuotesTest {
     text = Files.readString(ARTICLE, StandardCharsets.UTF_8);
     ObjectMapper mapper = new ObjectMapper();
     expected = mapper.readTree(EXPECTED.toFile());
-    json = mapper.readTree(Extractor.create().analyze(text).toJson());
+    json = mapper.readTree(AnalysisJson.toJson(Extractor.create().analyze(text)));
     for (JsonNode entity : json.get("entities")) {
       entities.put(entity.get("id").asText(), entity);
     }

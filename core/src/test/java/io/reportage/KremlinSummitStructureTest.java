@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reportage.json.AnalysisJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,6 @@ class KremlinSummitStructureTest {
       event.arguments().stream().filter(a -> a.end() > start).forEach(a -> inside.add("argument " + a));
     }
     assertEquals(List.of(), inside);
-    assertFalse(analysis.toJson().contains("Liberty Beacon"), "the boilerplate's organisation is no entity");
+    assertFalse(AnalysisJson.toJson(analysis).contains("Liberty Beacon"), "the boilerplate's organisation is no entity");
   }
 }

@@ -6,7 +6,7 @@ import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.corpus.Conll2003;
 import io.reportage.corpus.SharedCorpora;
 import io.reportage.entity.EntityRecognizer;
-import io.reportage.entity.NameSpan;
+import io.reportage.NameSpan;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

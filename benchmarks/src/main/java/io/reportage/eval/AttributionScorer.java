@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Scores predicted quotes against PolNeAR attributions, the two ways issue 3 defines.
+ * Scores predicted quotes against PolNeAR attributions, in two ways.
  *
  * <ol>
  *   <li>Direct-quote attribution (../shared/corpora/README.md): the gold quotes are

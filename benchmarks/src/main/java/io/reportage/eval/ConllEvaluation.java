@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Named entities on CoNLL-2003, as the entities issue scores them: each document's text is its
+ * Named entities on CoNLL-2003, scored as follows: each document's text is its
  * sentences' tokens joined by spaces, one sentence a line; it runs through {@link Extractor#analyze};
  * the mentions of kind NAME are compared with the gold PER, ORG and LOC names by exact character
  * span and type (MISC is ignored). Run from the project root:

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Scores Reportage's events on M2E2 (../shared/corpora/m2e2/dev.jsonl) as the "typed events" issue
+ * Scores Reportage's events on M2E2 (../shared/corpora/m2e2/dev.jsonl) as ../shared/corpora/README.md
  * defines it. Every document text goes through {@link Extractor#analyze(String)}; only events with
  * an ACE type count, and every place such an event is named ({@link Event#mentions()}) is a
  * predicted trigger of that type, since M2E2 annotates each mention on its own.

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Scores quote attribution on PolNeAR (issue 3): direct-quote attribution as
+ * Scores quote attribution on PolNeAR: direct-quote attribution as
  * ../shared/corpora/README.md defines it, and all attributions (content, source and cue F1), with a
  * per-rule breakdown and a check that confidence ranks right attributions above wrong ones.
  *

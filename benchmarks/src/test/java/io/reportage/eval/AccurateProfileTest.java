@@ -8,6 +8,7 @@ import io.reportage.Entity;
 import io.reportage.EntityType;
 import io.reportage.Extractor;
 import io.reportage.Profile;
+import io.reportage.json.AnalysisJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,19 +55,19 @@ class AccurateProfileTest {
     for (Entity entity : analysis.entities()) {
       entity.mentions().forEach(mention -> assertEquals(text.substring(mention.start(), mention.end()), mention.text()));
     }
-    assertTrue(analysis.body().end() <= text.length(), analysis.toJson());
+    assertTrue(analysis.body().end() <= text.length(), AnalysisJson.toJson(analysis));
   }
 
   @Test
   void threadsSharingTheAccurateExtractorGetTheSameJson() throws Exception {
     String text = "Port strike spreads\n\nDockworkers in Antwerp joined the strike on Tuesday, union leader Pieter Claes said."
         + " The Flemish port authority said ships were waiting off Zeebrugge.\n";
-    String expected = ACCURATE.analyze(text).toJson();
+    String expected = AnalysisJson.toJson(ACCURATE.analyze(text));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<String>> results = new ArrayList<>();
       for (int task = 0; task < 16; task++) {
-        results.add(pool.submit(() -> ACCURATE.analyze(text).toJson()));
+        results.add(pool.submit(() -> AnalysisJson.toJson(ACCURATE.analyze(text))));
       }
       for (Future<String> result : results) {
         assertEquals(expected, result.get());

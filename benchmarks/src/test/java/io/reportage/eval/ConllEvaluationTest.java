@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Holds the FAST profile to the entities issue's bar on CoNLL-2003 valid: PER/ORG/LOC F1 of at least 0.90. */
+/** Holds the FAST profile on CoNLL-2003 valid to PER/ORG/LOC F1 of at least 0.90. */
 class ConllEvaluationTest {
   @Test
   void fastProfileReachesF1OfNinetyOnValidAndAnalysesEveryGoldToken() throws Exception {

@@ -23,7 +23,8 @@ import java.util.Set;
  * they are mentions like any other and so can be found at a speaker's position. A role held "for
  * the ministry" takes the entity that "the ministry" resolved to as its organization.
  *
- * <p>Reads {@link Layer#ROLES}; provides {@link Layer#MENTIONS}. Linear in tokens and mentions: the
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES}, {@link Layer#POS}, {@link Layer#ENTITIES} and
+ * {@link Layer#ROLES}; provides {@link Layer#MENTIONS}. Linear in tokens and mentions: the
  * candidates for a pronoun are bounded by {@link SalienceWindow}, those for a title by
  * {@link RoleIndex}.
  */
@@ -36,7 +37,7 @@ public final class CoreferenceStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ROLES);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.ENTITIES, Layer.ROLES);
   }
 
   @Override

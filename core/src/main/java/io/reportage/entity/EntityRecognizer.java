@@ -1,5 +1,6 @@
 package io.reportage.entity;
 
+import io.reportage.NameSpan;
 import java.util.List;
 
 /**

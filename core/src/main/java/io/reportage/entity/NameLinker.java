@@ -2,6 +2,7 @@ package io.reportage.entity;
 
 import io.reportage.EntityType;
 import io.reportage.MentionKind;
+import io.reportage.NameSpan;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.MentionDraft;

@@ -30,7 +30,7 @@ import java.util.Set;
  * each, never as a name of its own. A person's gender comes from an honorific before the name or
  * the given name.
  *
- * <p>Reads {@link Layer#NAMES}; provides {@link Layer#ENTITIES}. Linear in the number of tokens.
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES} and {@link Layer#NAMES}; provides {@link Layer#ENTITIES}. Linear in the number of tokens.
  */
 public final class NameLinkingStage implements Stage {
   private final EntityLexicons lexicons;
@@ -41,7 +41,7 @@ public final class NameLinkingStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.NAMES);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.NAMES);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.reportage.entity;
 
 import io.reportage.EntityType;
+import io.reportage.NameSpan;
 import io.reportage.models.Lexicon;
 import io.reportage.pipeline.Document;
 import java.util.ArrayList;

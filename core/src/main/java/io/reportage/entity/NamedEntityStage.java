@@ -1,5 +1,6 @@
 package io.reportage.entity;
 
+import io.reportage.NameSpan;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
@@ -14,7 +15,7 @@ import java.util.Set;
  * token ranges and, when given one, lets a {@link NameTypeConsistency} make their types agree
  * across the article.
  *
- * <p>Reads {@link Layer#SENTENCES}; provides {@link Layer#NAMES}.
+ * <p>Reads {@link Layer#TOKENS} and {@link Layer#SENTENCES}; provides {@link Layer#NAMES}.
  */
 public final class NamedEntityStage implements Stage {
   private final EntityRecognizer recognizer;
@@ -33,7 +34,7 @@ public final class NamedEntityStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
   }
 
   @Override

@@ -33,7 +33,7 @@ import java.util.Set;
  * mention unless something introduces it (a determiner, number, modifier or organization) or it
  * is plural: a bare "general" is no one.
  *
- * <p>Reads {@link Layer#ENTITIES} and part-of-speech tags; provides {@link Layer#ROLES}. Constant
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES}, {@link Layer#POS} and {@link Layer#ENTITIES}; provides {@link Layer#ROLES}. Constant
  * work per token.
  */
 public final class RoleStage implements Stage {
@@ -45,7 +45,7 @@ public final class RoleStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ENTITIES, Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.ENTITIES);
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.Set;
  * de-escalation (0256), one to negotiate an appeal to meet (026), one for aid 023, one for a
  * release 0253 — read from the words the appeal asks for.
  *
- * <p>Reads and refines {@link Layer#EVENTS}; runs after merging.
+ * <p>Reads {@link Layer#EVENT_RECORDS} (the status each record's mentions voted for) and, for the words an
+ * appeal asks for, the tokens, corrected tags, names and mentions; provides {@link Layer#EVENTS}.
  */
 public final class CameoRefinementStage implements Stage {
   private static final int CONTENT_REACH = 10;
@@ -36,7 +37,8 @@ public final class CameoRefinementStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.NAMES, Layer.ENTITIES, Layer.MENTIONS,
+        Layer.EVENT_RECORDS);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.reportage.event;
 
 import io.reportage.EntityType;
-import io.reportage.entity.NameSpan;
+import io.reportage.NameSpan;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.MentionDraft;
 

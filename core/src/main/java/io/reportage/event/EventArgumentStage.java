@@ -22,7 +22,8 @@ import java.util.Set;
  * ("Putin-Trump summit"). An argument is linked to the entity of the mention it holds; a place must
  * be a location or a name.
  *
- * <p>Reads {@link Layer#EVENTS}, {@link Layer#POS} and {@link Layer#MENTIONS}; refines {@link Layer#EVENTS}.
+ * <p>Reads {@link Layer#EVENT_TRIGGERS}, {@link Layer#CORRECTED_POS}, {@link Layer#ENTITIES} and
+ * {@link Layer#MENTIONS}; provides {@link Layer#EVENT_ARGUMENTS}. Statements are left as they are.
  */
 public final class EventArgumentStage implements Stage {
   private static final int PREPOSITION_REACH = 8;
@@ -71,12 +72,12 @@ public final class EventArgumentStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.POS, Layer.MENTIONS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.ENTITIES, Layer.MENTIONS, Layer.EVENT_TRIGGERS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_ARGUMENTS);
   }
 
   @Override

@@ -21,7 +21,7 @@ import java.util.Set;
  *   <li>"content": for appeals and threats, what was asked or threatened ("to cease hostilities").
  * </ul>
  *
- * <p>Reads {@link Layer#EVENTS} and {@link Layer#POS}; refines {@link Layer#EVENTS}.
+ * <p>Reads {@link Layer#EVENT_TRIGGERS} and {@link Layer#CORRECTED_POS}; provides {@link Layer#EVENT_ATTRIBUTES}.
  */
 public final class EventAttributeStage implements Stage {
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -34,12 +34,12 @@ public final class EventAttributeStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.EVENT_TRIGGERS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_ATTRIBUTES);
   }
 
   @Override

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>An event told inside quotation marks is someone's claim, not the reporter's: ×{@value #QUOTED}.
  * </ul>
  *
- * <p>Reads {@link Layer#EVENTS} (with status) and {@link Layer#POS}; refines {@link Layer#EVENTS}.
+ * <p>Reads every mention ({@link Layer#EVENT_TRIGGERS}, {@link Layer#STATEMENT_EVENTS}) with its arguments,
+ * settled status and time ({@link Layer#EVENT_TIMES}) and quote; provides {@link Layer#EVENT_CONFIDENCE}.
  */
 public final class EventConfidenceStage implements Stage {
   static final double IRREALIS = 0.7;
@@ -44,12 +45,13 @@ public final class EventConfidenceStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.ATTRIBUTIONS, Layer.EVENT_TRIGGERS,
+        Layer.STATEMENT_EVENTS, Layer.EVENT_ARGUMENTS, Layer.EVENT_STATUS, Layer.EVENT_TIMES, Layer.EVENT_QUOTES);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_CONFIDENCE);
   }
 
   @Override

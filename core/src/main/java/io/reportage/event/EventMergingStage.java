@@ -27,7 +27,8 @@ import java.util.Set;
  * union of arguments and attributes, the first date and quote, and the status most mentions state.
  * Statements, appeals, threats and intents are never merged: each expression is its own act.
  *
- * <p>Reads and refines {@link Layer#EVENTS}; the record stays at its first mention's place.
+ * <p>Reads every step of the event mentions up to {@link Layer#EVENT_CONFIDENCE}, the entities of their
+ * arguments and the headline; provides {@link Layer#EVENT_RECORDS}. The record stays at its first mention's place.
  */
 public final class EventMergingStage implements Stage {
   /** Speech acts: each expression is its own event. */
@@ -43,12 +44,14 @@ public final class EventMergingStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.STRUCTURE, Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.ENTITIES,
+        Layer.EVENT_TRIGGERS, Layer.STATEMENT_EVENTS, Layer.EVENT_ARGUMENTS, Layer.EVENT_STATUS, Layer.EVENT_TIMES,
+        Layer.EVENT_ATTRIBUTES, Layer.EVENT_QUOTES, Layer.EVENT_CONFIDENCE);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_RECORDS);
   }
 
   @Override

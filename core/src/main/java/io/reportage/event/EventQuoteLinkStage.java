@@ -16,17 +16,17 @@ import java.util.Set;
  * span holds the event's trigger (the innermost when several do). Quotes are sorted once and
  * searched by binary search, so the stage is linear in the number of events and quotes.
  *
- * <p>Reads {@link Layer#EVENTS} and the quotes; refines {@link Layer#EVENTS}.
+ * <p>Reads {@link Layer#EVENT_TRIGGERS} and {@link Layer#ATTRIBUTIONS}; provides {@link Layer#EVENT_QUOTES}.
  */
 public final class EventQuoteLinkStage implements Stage {
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.ATTRIBUTIONS, Layer.EVENT_TRIGGERS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_QUOTES);
   }
 
   @Override

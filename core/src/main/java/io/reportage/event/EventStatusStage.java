@@ -21,7 +21,8 @@ import java.util.Set;
  * ("are protesting") is ongoing. With no cue the event is taken as reported,
  * {@link EventStatus#OCCURRED}, and {@link EventDraft#statusStated} stays false.
  *
- * <p>Reads {@link Layer#EVENTS} and {@link Layer#POS}; refines {@link Layer#EVENTS}.
+ * <p>Reads the mentions ({@link Layer#EVENT_TRIGGERS}, {@link Layer#STATEMENT_EVENTS}) and
+ * {@link Layer#CORRECTED_POS}; provides {@link Layer#EVENT_STATUS}.
  */
 public final class EventStatusStage implements Stage {
   /** How far back in the clause a cue may stand. */
@@ -41,12 +42,12 @@ public final class EventStatusStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.EVENT_TRIGGERS, Layer.STATEMENT_EVENTS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_STATUS);
   }
 
   @Override

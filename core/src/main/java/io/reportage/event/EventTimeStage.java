@@ -20,7 +20,8 @@ import java.util.Set;
  * it owns ("Thursday's phone call"). A weekday that dates a planned event is the next such day. An
  * event whose status no word states and whose time lies ahead ("tomorrow", "next month") is planned.
  *
- * <p>Reads {@link Layer#EVENTS} and the publication date; refines {@link Layer#EVENTS}.
+ * <p>Reads the mentions ({@link Layer#EVENT_TRIGGERS}, {@link Layer#STATEMENT_EVENTS}) with their
+ * {@link Layer#EVENT_STATUS}, the corrected tags and the publication date; provides {@link Layer#EVENT_TIMES}.
  */
 public final class EventTimeStage implements Stage {
   private final TimeExpressionFinder finder;
@@ -31,12 +32,13 @@ public final class EventTimeStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.SENTENCES);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.EVENT_TRIGGERS, Layer.STATEMENT_EVENTS,
+        Layer.EVENT_STATUS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_TIMES);
   }
 
   /** "A meeting is necessary, Peskov told journalists on Friday": a comma and a verb between them part a noun's clause from the time's. */

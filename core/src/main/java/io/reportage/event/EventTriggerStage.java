@@ -21,8 +21,8 @@ import java.util.Set;
  * ("conversation") takes the type from a phone or face-to-face cue in its sentence, or from the
  * contact event the article told of last; with neither, it yields nothing.
  *
- * <p>Reads {@link Layer#POS} and the names and mentions (as cue classes PERSON, ORGANIZATION,
- * LOCATION); provides {@link Layer#EVENTS}.
+ * <p>Reads {@link Layer#CORRECTED_POS} and the names and mentions (as cue classes PERSON, ORGANIZATION,
+ * LOCATION); provides {@link Layer#EVENT_TRIGGERS}.
  */
 public final class EventTriggerStage implements Stage {
   /** How many paragraphs back a contact event may be taken up by a word like "conversation". */
@@ -56,12 +56,12 @@ public final class EventTriggerStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.POS, Layer.MENTIONS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORRECTED_POS, Layer.NAMES, Layer.ENTITIES, Layer.MENTIONS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.EVENT_TRIGGERS);
   }
 
   @Override

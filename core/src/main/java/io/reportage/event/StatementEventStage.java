@@ -15,18 +15,19 @@ import java.util.Set;
  * speaker its Agent (the same entity as the quote's speaker), the quote its source. Runs before
  * time and status so that "told journalists on Friday" dates the statement.
  *
- * <p>Reads the quotes (those the quote stages attributed; none when no quote stage runs) and
- * {@link Layer#TOKENS}; adds to {@link Layer#EVENTS}.
+ * <p>Reads the attributed quotes ({@link Layer#ATTRIBUTIONS}) and {@link Layer#TOKENS}; provides
+ * {@link Layer#STATEMENT_EVENTS}. It adds them after the {@link Layer#EVENT_TRIGGERS} mentions: where a
+ * time lies as near to a statement as to another event, the time stage gives it to the one found first.
  */
 public final class StatementEventStage implements Stage {
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.TOKENS);
+    return EnumSet.of(Layer.TOKENS, Layer.ATTRIBUTIONS, Layer.EVENT_TRIGGERS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.EVENTS);
+    return EnumSet.of(Layer.STATEMENT_EVENTS);
   }
 
   @Override

@@ -21,25 +21,48 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an {@link Analysis} in the JSON contract "reportage/1". Field names and order are part of
- * the contract: new fields may be added, none renamed or removed without a new schema version.
+ * Writes an {@link Analysis} in the JSON contract {@value #SCHEMA}: the one way to turn an analysis
+ * into JSON. Field names and order are part of the contract: new fields may be added, none renamed
+ * or removed without a new schema version.
+ *
+ * <pre>{@code
+ * String json = AnalysisJson.toJson(analysis);                   // pretty-printed
+ * String line = AnalysisJson.toJsonLine(analysis, "article.txt"); // one line, "doc" set
+ * AnalysisJson.writeJson(analysis, writer, "article.txt", false); // streamed, for very long articles
+ * }</pre>
+ *
+ * The data model in {@code io.reportage} knows nothing of this format; this class reads it.
  */
 public final class AnalysisJson {
-  /** Leaves the caller's writer open: {@link #write(Analysis, String, boolean, Writer)} only flushes it. */
+  /** The name and version of the JSON contract, written as "schema". */
+  public static final String SCHEMA = "reportage/1";
+
+  /** Leaves the caller's writer open: {@link #writeJson} only flushes it. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private AnalysisJson() {
   }
 
-  /**
-   * @param docName the input's file name, written as "doc"; omitted when null
-   * @param pretty indent the output; otherwise write one line
-   */
-  public static String write(Analysis analysis, String docName, boolean pretty) {
+  /** The analysis in the JSON contract, pretty-printed, without a "doc" field. */
+  public static String toJson(Analysis analysis) {
+    return write(analysis, null, true);
+  }
+
+  /** The analysis in the JSON contract, pretty-printed, with "doc" set to {@code docName} (omitted when null). */
+  public static String toJson(Analysis analysis, String docName) {
+    return write(analysis, docName, true);
+  }
+
+  /** The analysis in the JSON contract on one line, as JSON Lines takes it, with "doc" set to {@code docName} (omitted when null). */
+  public static String toJsonLine(Analysis analysis, String docName) {
+    return write(analysis, docName, false);
+  }
+
+  private static String write(Analysis analysis, String docName, boolean pretty) {
     StringWriter out = new StringWriter();
     try {
-      write(analysis, docName, pretty, out);
+      writeJson(analysis, out, docName, pretty);
     } catch (IOException e) {
       throw new UncheckedIOException("Writing JSON to a string failed", e);
     }
@@ -47,19 +70,20 @@ public final class AnalysisJson {
   }
 
   /**
-   * Streams the JSON to {@code out}, which is flushed but not closed: nothing the size of the
-   * output is held in memory, which matters for very long articles.
+   * Streams the analysis in the JSON contract to {@code out} without building the whole text in
+   * memory first: for very long articles, whose JSON can be many times their size. The writer is
+   * flushed, not closed.
    *
-   * @param docName the input's file name, written as "doc"; omitted when null
-   * @param pretty indent the output; otherwise write one line
+   * @param docName written as "doc"; omitted when null
+   * @param pretty indented, or on one line as {@link #toJsonLine} writes it
    */
-  public static void write(Analysis analysis, String docName, boolean pretty, Writer out) throws IOException {
+  public static void writeJson(Analysis analysis, Writer out, String docName, boolean pretty) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
       json.writeStartObject();
-      writeText(json, "schema", Analysis.SCHEMA);
+      writeText(json, "schema", SCHEMA);
       if (docName != null) {
         writeText(json, "doc", docName);
       }

@@ -3,7 +3,7 @@ package io.reportage.pipeline;
 import io.reportage.ArticleInfo;
 import io.reportage.Boilerplate;
 import io.reportage.Span;
-import io.reportage.entity.NameSpan;
+import io.reportage.NameSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

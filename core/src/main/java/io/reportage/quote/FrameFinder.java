@@ -1735,8 +1735,9 @@ final class FrameFinder {
       while (k > start && t - k < 4 && !"ADP".equals(doc.pos(k))) {
         k--;
       }
-      // ... but "one in five said" is a share of people, not a date.
-      boolean share = doc.lower(k).equals("in") && "NUM".equals(doc.pos(k - 1));
+      // ... but "one in five said" is a share of people, not a date. (A preposition that opens the
+      // sentence has no number before it: the walk stops at the sentence's first token.)
+      boolean share = k > start && doc.lower(k).equals("in") && "NUM".equals(doc.pos(k - 1));
       if (k > start && "ADP".equals(doc.pos(k)) && !share) {
         t = k - 1;
       }

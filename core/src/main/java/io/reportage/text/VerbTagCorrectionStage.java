@@ -35,7 +35,9 @@ import java.util.Set;
  * nouns. Run after the entity stages, which were trained on the tagger's own output, and before
  * attribution and events.
  *
- * <p>Reads {@link Layer#POS}, {@link Layer#LEMMAS} and {@link Layer#NOUN_CHUNKS}; refines them.
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES}, {@link Layer#POS}, {@link Layer#LEMMAS} and
+ * {@link Layer#NOUN_CHUNKS}; provides {@link Layer#CORRECTED_POS}, the same column corrected in place
+ * with the lemmas and noun chunks of the retagged words brought up to date, and the verbal nouns.
  */
 public final class VerbTagCorrectionStage implements Stage {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
@@ -68,12 +70,12 @@ public final class VerbTagCorrectionStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.POS, Layer.LEMMAS, Layer.NOUN_CHUNKS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS, Layer.NOUN_CHUNKS);
   }
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.noneOf(Layer.class);
+    return EnumSet.of(Layer.CORRECTED_POS);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.reportage.entity;
 import io.reportage.ArticleInfo;
 import io.reportage.EntityType;
 import io.reportage.MentionKind;
+import io.reportage.NameSpan;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;

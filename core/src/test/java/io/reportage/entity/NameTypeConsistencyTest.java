@@ -2,6 +2,7 @@ package io.reportage.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.reportage.NameSpan;
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;

@@ -75,17 +75,17 @@ class AnalysisJsonTest {
 
   @Test
   void topLevelFieldsComeInContractOrderWithDocOnlyWhenNamed() throws Exception {
-    JsonNode named = JSON.readTree(sample().toJson("article.txt"));
+    JsonNode named = JSON.readTree(AnalysisJson.toJson(sample(), "article.txt"));
     assertEquals(List.of("schema", "doc", "headline", "source", "body", "boilerplate", "entities", "quotes", "events"),
         fieldNames(named));
     assertEquals("reportage/1", named.get("schema").asText());
     assertEquals("article.txt", named.get("doc").asText());
-    assertFalse(JSON.readTree(sample().toJson()).has("doc"), "no doc field without a name");
+    assertFalse(JSON.readTree(AnalysisJson.toJson(sample())).has("doc"), "no doc field without a name");
   }
 
   @Test
   void structureFieldsCarryOffsetsAndText() throws Exception {
-    JsonNode json = JSON.readTree(sample().toJson());
+    JsonNode json = JSON.readTree(AnalysisJson.toJson(sample()));
     assertEquals(JSON.readTree("{\"start\":0,\"end\":9,\"text\":\"Talks off\"}"), json.get("headline"));
     assertEquals("RT", json.get("source").get("text").asText());
     assertEquals(List.of("start", "end"), fieldNames(json.get("body")));
@@ -95,7 +95,7 @@ class AnalysisJsonTest {
 
   @Test
   void entitiesQuotesAndEventsHaveTheContractFields() throws Exception {
-    JsonNode json = JSON.readTree(sample().toJson());
+    JsonNode json = JSON.readTree(AnalysisJson.toJson(sample()));
     JsonNode entity = json.get("entities").get(0);
     assertTrue(fieldNames(entity).containsAll(List.of("id", "type", "name", "roles", "mentions")), fieldNames(entity).toString());
     assertTrue(fieldNames(entity.get("roles").get(0)).containsAll(List.of("title", "organization", "start", "end")));
@@ -123,19 +123,19 @@ class AnalysisJsonTest {
   @Test
   void streamedJsonIsTheSameAsTheStringAndLeavesTheWriterOpen() throws Exception {
     java.io.StringWriter pretty = new java.io.StringWriter();
-    sample().writeJson(pretty, "article.txt", true);
+    AnalysisJson.writeJson(sample(), pretty, "article.txt", true);
     pretty.write("still open");
-    assertEquals(sample().toJson("article.txt") + "still open", pretty.toString());
+    assertEquals(AnalysisJson.toJson(sample(), "article.txt") + "still open", pretty.toString());
     java.io.StringWriter line = new java.io.StringWriter();
-    sample().writeJson(line, null, false);
-    assertEquals(sample().toJsonLine(null), line.toString());
+    AnalysisJson.writeJson(sample(), line, null, false);
+    assertEquals(AnalysisJson.toJsonLine(sample(), null), line.toString());
   }
 
   @Test
   void jsonLinesAreTheSameObjectOnOneLine() throws Exception {
-    String line = sample().toJsonLine("article.txt");
+    String line = AnalysisJson.toJsonLine(sample(), "article.txt");
     assertFalse(line.contains("\n"));
-    assertEquals(JSON.readTree(sample().toJson("article.txt")), JSON.readTree(line));
+    assertEquals(JSON.readTree(AnalysisJson.toJson(sample(), "article.txt")), JSON.readTree(line));
   }
 
   @Test
@@ -143,7 +143,7 @@ class AnalysisJsonTest {
     String odd = "a\u0000b\"c\\d\u2028e";
     Analysis analysis = new Analysis(ArticleInfo.none(), new TextSpan(0, odd.length(), odd), null, new Span(0, 9),
         List.of(), List.of(), List.of(), List.of());
-    assertEquals(odd, JSON.readTree(analysis.toJson()).get("headline").get("text").asText());
+    assertEquals(odd, JSON.readTree(AnalysisJson.toJson(analysis)).get("headline").get("text").asText());
   }
 
   @Test
@@ -151,7 +151,7 @@ class AnalysisJsonTest {
     String odd = "x\uD800y\uDC00z👍";
     Analysis analysis = new Analysis(ArticleInfo.none(), new TextSpan(0, odd.length(), odd), null, new Span(0, 9),
         List.of(), List.of(), List.of(), List.of());
-    String json = analysis.toJson();
+    String json = AnalysisJson.toJson(analysis);
     assertTrue(json.contains("x\\uD800y\\uDC00z👍"), json);
     assertFalse(AnalysisJson.hasUnpairedSurrogate(json), "the output holds no unpaired surrogate");
     assertEquals(odd, JSON.readTree(json).get("headline").get("text").asText());

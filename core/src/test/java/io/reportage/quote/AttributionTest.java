@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Who said what, through the whole default pipeline, on short articles written for these tests.
- * Each covers one construction of news attribution listed in issue 3.
+ * Each covers one construction of news attribution.
  */
 class AttributionTest {
   private static Extractor extractor;

@@ -9,7 +9,7 @@ import io.reportage.pipeline.Document;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text stages with the bundled lexicons, and small helpers to read what they found. */
+/** The text stages with the bundled lexicons, and small functions to read what they found. */
 final class TextFixtures {
   static final Lexicons LEXICONS = Lexicons.bundled();
   static final Tokenizer TOKENIZER = new Tokenizer(LEXICONS.get(BundledLexicon.ABBREVIATIONS));

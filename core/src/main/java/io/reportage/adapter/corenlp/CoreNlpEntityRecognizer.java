@@ -5,7 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.reportage.EntityType;
 import io.reportage.entity.EntityRecognizer;
-import io.reportage.entity.NameSpan;
+import io.reportage.NameSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

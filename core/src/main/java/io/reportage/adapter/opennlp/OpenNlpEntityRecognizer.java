@@ -2,7 +2,7 @@ package io.reportage.adapter.opennlp;
 
 import io.reportage.EntityType;
 import io.reportage.entity.EntityRecognizer;
-import io.reportage.entity.NameSpan;
+import io.reportage.NameSpan;
 import java.util.ArrayList;
 import java.util.List;
 

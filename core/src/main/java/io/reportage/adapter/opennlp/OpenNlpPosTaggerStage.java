@@ -12,7 +12,7 @@ import java.util.Set;
  * decoded greedily by {@link GreedyPosTagger}. OpenNLP's {@code POSTaggerME} searches a beam of 3;
  * on PolNeAR dev the greedy tags are the beam's on all but a handful of tokens, several times faster.
  *
- * <p>Reads {@link Layer#SENTENCES}; provides {@link Layer#POS}. Thread-safe.
+ * <p>Reads {@link Layer#TOKENS} and {@link Layer#SENTENCES}; provides {@link Layer#POS}. Thread-safe.
  */
 public final class OpenNlpPosTaggerStage implements Stage {
   private final GreedyPosTagger tagger;
@@ -23,7 +23,7 @@ public final class OpenNlpPosTaggerStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
   }
 
   @Override

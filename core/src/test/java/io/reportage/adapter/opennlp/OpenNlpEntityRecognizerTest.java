@@ -3,7 +3,7 @@ package io.reportage.adapter.opennlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.reportage.EntityType;
-import io.reportage.entity.NameSpan;
+import io.reportage.NameSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

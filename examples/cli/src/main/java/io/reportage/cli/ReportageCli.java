@@ -5,6 +5,7 @@ import io.reportage.ArticleInfo;
 import io.reportage.ExtractionException;
 import io.reportage.Extractor;
 import io.reportage.Profile;
+import io.reportage.json.AnalysisJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,7 +164,7 @@ public final class ReportageCli {
     }
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     try {
-      analysis.writeJson(writer, docName, options.format() == CliOptions.OutputFormat.JSON);
+      AnalysisJson.writeJson(analysis, writer, docName, options.format() == CliOptions.OutputFormat.JSON);
       writer.write('\n');
       writer.flush();
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.reportage.ArticleInfo;
 import io.reportage.Entity;
 import io.reportage.Extractor;
 import io.reportage.Quote;
+import io.reportage.json.AnalysisJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class EmbeddingExample {
         System.out.println("First quote at [" + q.start() + ", " + q.end() + "): " + text.substring(q.start(), q.end())));
 
     // The same analysis as JSON (contract "reportage/1"), for storage or another language.
-    System.out.println(analysis.toJsonLine(file.getFileName().toString()).length() + " characters of JSON");
+    System.out.println(AnalysisJson.toJsonLine(analysis, file.getFileName().toString()).length() + " characters of JSON");
   }
 
   private static String describe(Entity entity) {

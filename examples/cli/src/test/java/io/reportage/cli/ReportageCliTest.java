@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportage.ArticleInfo;
 import io.reportage.Extractor;
+import io.reportage.json.AnalysisJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -104,7 +105,7 @@ class ReportageCliTest {
     String text = article("ceasefire-call.txt");
     Run run = runWithInput(text, "--format", "json");
     assertEquals(ReportageCli.OK, run.code());
-    assertEquals(JSON.readTree(extractor.analyze(text).toJson()), JSON.readTree(run.out()));
+    assertEquals(JSON.readTree(AnalysisJson.toJson(extractor.analyze(text))), JSON.readTree(run.out()));
     assertFalse(JSON.readTree(run.out()).has("doc"), "standard input has no file name");
   }
 
@@ -126,8 +127,9 @@ class ReportageCliTest {
     Path file = ARTICLES.resolve("senate-water-bill.txt");
     Run run = run("--format", "json", "--published", "2025-03-14", file.toString());
     assertEquals(ReportageCli.OK, run.code(), run.err());
-    String expected = extractor.analyze(article("senate-water-bill.txt"), ArticleInfo.published(LocalDate.of(2025, 3, 14)))
-        .toJson("senate-water-bill.txt");
+    String expected = AnalysisJson.toJson(
+        extractor.analyze(article("senate-water-bill.txt"), ArticleInfo.published(LocalDate.of(2025, 3, 14))),
+        "senate-water-bill.txt");
     assertEquals(expected + "\n", run.out());
   }
 
@@ -152,7 +154,7 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code(), run.err());
     String[] lines = run.out().split("\n");
     assertEquals(2, lines.length);
-    assertEquals(JSON.readTree(extractor.analyze(article("harbour-strike-wire.txt")).toJsonLine("harbour-strike-wire.txt")),
+    assertEquals(JSON.readTree(AnalysisJson.toJsonLine(extractor.analyze(article("harbour-strike-wire.txt")), "harbour-strike-wire.txt")),
         JSON.readTree(lines[0]));
     assertEquals("ceasefire-call.txt", JSON.readTree(lines[1]).get("doc").asText());
   }
@@ -204,7 +206,7 @@ class ReportageCliTest {
     assumeTrue(Files.isRegularFile(seed), "Skipped: " + seed.toAbsolutePath() + " is absent (no ../shared beside this clone)");
     Run run = run("--format", "json", seed.toString());
     assertEquals(ReportageCli.OK, run.code(), run.err());
-    String expected = extractor.analyze(Files.readString(seed, StandardCharsets.UTF_8)).toJson("kremlin-summit.txt");
+    String expected = AnalysisJson.toJson(extractor.analyze(Files.readString(seed, StandardCharsets.UTF_8)), "kremlin-summit.txt");
     assertEquals(expected + "\n", run.out());
   }
 }

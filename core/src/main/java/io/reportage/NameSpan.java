@@ -1,12 +1,12 @@
-package io.reportage.entity;
+package io.reportage;
 
-import io.reportage.EntityType;
 import java.util.Objects;
 
 /**
- * A name found by an {@link EntityRecognizer}: tokens {@code [start, end)} and a type. Token
- * indices count within the sentence when returned by a recognizer and within the document once
- * stored in the pipeline's document.
+ * A name found by an {@link io.reportage.entity.EntityRecognizer}: tokens {@code [start, end)} and
+ * a type; what a recognizer plugged in through {@link Extractor.Builder#entityRecognizer} returns.
+ * Token indices count within the sentence when returned by a recognizer and within the document
+ * once stored in the pipeline's document.
  */
 public record NameSpan(int start, int end, EntityType type) {
   public NameSpan {
