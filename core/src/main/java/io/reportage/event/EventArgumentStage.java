@@ -3,12 +3,14 @@ package io.reportage.event;
 import io.reportage.EntityType;
 import io.reportage.EventType;
 import io.reportage.Span;
+import io.reportage.models.Lexicon;
 import io.reportage.pipeline.ArgumentDraft;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.EventDraft;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
+import io.reportage.text.Lemmatizer;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -30,11 +32,6 @@ public final class EventArgumentStage implements Stage {
   /** How many words before a noun trigger may modify it. */
   private static final int PREMODIFIER_REACH = 4;
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months", "year", "years", "weekend",
-      "night", "overnight", "morning", "afternoon", "evening", "day", "days", "hours", "decade", "decades", "midweek");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
   /** Participles after an attack noun whose object is its target. */
   private static final Set<String> TARGETING = Set.of("targeting", "targetting", "targeted", "aimed");
   /** Participles that name who carried out an event, in a "by" phrase: "an attack claimed by", "a rally led by". */
@@ -57,15 +54,19 @@ public final class EventArgumentStage implements Stage {
       "chaired", "ordered", "claimed", "staging", "launching", "conducting", "carrying");
 
   private final ContextCues cues;
+  private final TimeWords times;
   private final long instrumentMask;
   private final long moneyMask;
 
   /**
    * @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done
    *     with, their MONEY class the currencies of a payment
+   * @param timeWords the time-word lexicon: a time is no participant ("ministers Monday")
+   * @param lemmatizer reads a unit of time in the plural ("weeks") as the lexicon's lemma
    */
-  public EventArgumentStage(ContextCues cues) {
+  public EventArgumentStage(ContextCues cues, Lexicon timeWords, Lemmatizer lemmatizer) {
     this.cues = cues;
+    this.times = new TimeWords(timeWords, lemmatizer);
     this.instrumentMask = cues.maskOf("INSTRUMENT") | cues.maskOf("THROWN");
     this.moneyMask = cues.maskOf("MONEY");
   }
@@ -230,9 +231,8 @@ public final class EventArgumentStage implements Stage {
     return null;
   }
 
-  private static boolean isTimeWord(Document doc, int token) {
-    String lower = doc.lower(token);
-    return TIME_WORDS.contains(lower) || MONTHS.contains(lower);
+  private boolean isTimeWord(Document doc, int token) {
+    return times.isTimeWord(doc, token);
   }
 
   /** "Kim's death", "his arrest": the one it happens to; "Moscow's attack", "their visit": the one who acts. */
@@ -268,7 +268,7 @@ public final class EventArgumentStage implements Stage {
     Phrases.Phrase possessor = null;
     if (i >= first && (doc.lower(i).equals("'s") || doc.lower(i).equals("'"))) {
       possessor = phrases.before(i - 1, first);
-      if (possessor != null && TIME_WORDS.contains(doc.lower(possessor.end() - 1))) {
+      if (possessor != null && times.isTimeNoun(doc, possessor.end() - 1)) {
         possessor = null;
       }
       i = possessor == null ? i - 1 : possessor.start() - 1;
@@ -451,7 +451,7 @@ public final class EventArgumentStage implements Stage {
    * noun, with no object after it, is a passive whose subject is that noun. Verbs without an object
    * ("fled", "died", "clashed") have no passive and are left alone.
    */
-  private static boolean reducedRelative(Document doc, int start, int end, int first, int last) {
+  private boolean reducedRelative(Document doc, int start, int end, int first, int last) {
     String word = doc.lower(start);
     if (end - start != 1 || start <= first || !(word.endsWith("ed") || PARTICIPLES.contains(word))
         || INTRANSITIVE.contains(word)) {
@@ -466,7 +466,7 @@ public final class EventArgumentStage implements Stage {
     }
     String after = doc.pos(end);
     return "ADP".equals(after) || "PUNCT".equals(after) || "SCONJ".equals(after) || "ADV".equals(after)
-        || TIME_WORDS.contains(doc.lower(end));
+        || times.isTimeNoun(doc, end);
   }
 
   private static boolean isNounPhraseModifier(Document doc, int token) {

@@ -1,10 +1,12 @@
 package io.reportage.event;
 
 import io.reportage.EventType;
+import io.reportage.models.Lexicon;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EventDraft;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
+import io.reportage.text.Lemmatizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,9 +30,18 @@ public final class EventAttributeStage implements Stage {
       "eighth", "ninth", "tenth", "eleventh", "twelfth");
   private static final Set<String> APPROXIMATE = Set.of("nearly", "about", "around", "almost", "some", "roughly", "over",
       "approximately");
-  private static final Set<String> UNITS = Set.of("hour", "hours", "minute", "minutes", "day", "days", "week", "weeks");
   private static final Set<String> TOPIC_CUES = Set.of("discussed", "discuss", "discussing", "about", "on");
   private static final int PHRASE_REACH = 6;
+
+  private final TimeWords times;
+
+  /**
+   * @param timeWords the time-word lexicon, whose DURATION units measure how long an event lasts
+   * @param lemmatizer reads a unit in the plural ("hours") as the lexicon's lemma
+   */
+  public EventAttributeStage(Lexicon timeWords, Lemmatizer lemmatizer) {
+    this.times = new TimeWords(timeWords, lemmatizer);
+  }
 
   @Override
   public Set<Layer> requires() {
@@ -68,7 +79,7 @@ public final class EventAttributeStage implements Stage {
   }
 
   /** Ordinal and duration among the words before the trigger in its noun phrase. */
-  private static void modifiers(Document doc, EventDraft event, int first) {
+  private void modifiers(Document doc, EventDraft event, int first) {
     int limit = Math.max(first, event.triggerStart - PHRASE_REACH);
     int durationEnd = -1;
     int durationStart = -1;
@@ -99,14 +110,14 @@ public final class EventAttributeStage implements Stage {
     }
   }
 
-  private static boolean isDurationWord(String lower) {
-    if (UNITS.contains(lower)) {
+  private boolean isDurationWord(String lower) {
+    if (times.isDurationUnit(lower)) {
       return true;
     }
     int dash = lower.indexOf('-');
     if (dash > 0) {
       String unit = lower.substring(dash + 1).replace("-long", "");
-      return UNITS.contains(unit);
+      return times.isDurationUnit(unit);
     }
     return false;
   }

@@ -47,10 +47,10 @@ class EventStageOrderTest {
     return List.of(
         new EventTriggerStage(LEXICONS.get(BundledLexicon.EVENT_TRIGGERS), CUES),
         new StatementEventStage(),
-        new EventArgumentStage(CUES),
+        new EventArgumentStage(CUES, LEXICONS.get(BundledLexicon.TIME_WORDS), LEMMATIZER),
         new EventStatusStage(LEXICONS.get(BundledLexicon.EVENT_STATUS_CUES)),
         new EventTimeStage(LEXICONS.get(BundledLexicon.TIME_WORDS)),
-        new EventAttributeStage(),
+        new EventAttributeStage(LEXICONS.get(BundledLexicon.TIME_WORDS), LEMMATIZER),
         new EventQuoteLinkStage(),
         new EventConfidenceStage(EventConfidenceStage.DEFAULT_MINIMUM),
         new EventMergingStage(),
