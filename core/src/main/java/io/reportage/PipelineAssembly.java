@@ -81,10 +81,12 @@ final class PipelineAssembly {
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
     stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));
     stages.add(new StatementEventStage());
-    stages.add(new EventArgumentStage(eventCues, lexicons.get(BundledLexicon.TIME_WORDS), lemmatizer));
+    stages.add(new EventArgumentStage(eventCues, lexicons.get(BundledLexicon.TIME_WORDS),
+        lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer));
     stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
     stages.add(new EventTimeStage(lexicons.get(BundledLexicon.TIME_WORDS)));
-    stages.add(new EventAttributeStage(lexicons.get(BundledLexicon.TIME_WORDS), lemmatizer));
+    stages.add(new EventAttributeStage(lexicons.get(BundledLexicon.TIME_WORDS),
+        lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer));
     stages.add(new EventQuoteLinkStage());
     stages.add(new EventConfidenceStage(EventConfidenceStage.DEFAULT_MINIMUM));
     stages.add(new EventMergingStage());

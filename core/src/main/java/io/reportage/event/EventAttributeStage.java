@@ -30,17 +30,21 @@ public final class EventAttributeStage implements Stage {
       "eighth", "ninth", "tenth", "eleventh", "twelfth");
   private static final Set<String> APPROXIMATE = Set.of("nearly", "about", "around", "almost", "some", "roughly", "over",
       "approximately");
-  private static final Set<String> TOPIC_CUES = Set.of("discussed", "discuss", "discussing", "about", "on");
+  /** Prepositions that introduce topics after "talked" or "focused" ("talked about trade"). */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on");
   private static final int PHRASE_REACH = 6;
 
   private final TimeWords times;
+  private final ArgumentWords words;
 
   /**
    * @param timeWords the time-word lexicon, whose DURATION units measure how long an event lasts
-   * @param lemmatizer reads a unit in the plural ("hours") as the lexicon's lemma
+   * @param argumentWords the event argument verbs, whose TOPIC verbs introduce a meeting's topics
+   * @param lemmatizer leads the forms of the lexicons' words back to the lemmas they list
    */
-  public EventAttributeStage(Lexicon timeWords, Lemmatizer lemmatizer) {
+  public EventAttributeStage(Lexicon timeWords, Lexicon argumentWords, Lemmatizer lemmatizer) {
     this.times = new TimeWords(timeWords, lemmatizer);
+    this.words = new ArgumentWords(argumentWords, lemmatizer);
   }
 
   @Override
@@ -123,14 +127,15 @@ public final class EventAttributeStage implements Stage {
   }
 
   /** The listed topics: after "including" when present, else after "discussed" / "talked about". */
-  private static List<String> topics(Document doc, int from, int last) {
+  private List<String> topics(Document doc, int from, int last) {
     int cue = -1;
     for (int i = from; i < last; i++) {
       String lower = doc.lower(i);
       if (lower.equals("including")) {
         return list(doc, i + 1, last);
       }
-      if (cue < 0 && TOPIC_CUES.contains(lower) && (!lower.equals("about") && !lower.equals("on") || i > from
+      boolean preposition = TOPIC_PREPOSITIONS.contains(lower);
+      if (cue < 0 && (preposition || words.is(lower, ArgumentWords.Kind.TOPIC)) && (!preposition || i > from
           && (doc.lower(i - 1).startsWith("talk") || doc.lower(i - 1).startsWith("focus")))) {
         cue = i;
       }

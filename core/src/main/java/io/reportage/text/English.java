@@ -61,6 +61,16 @@ public final class English {
       "nine", "ten", "dozen", "dozens", "several", "many", "some", "both", "all", "few", "other", "each", "every",
       "no", "most", "numerous", "multiple", "various");
 
+  /** The union of word sets, for a rule that tests for several classes at once. */
+  @SafeVarargs
+  public static Set<String> union(Set<String>... sets) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
+
   /** True for any form of "be", contracted or not. */
   public static boolean isBe(String lowerCaseToken) {
     return BE_FORMS.contains(lowerCaseToken) || BE_CONTRACTIONS.contains(lowerCaseToken);

@@ -46,6 +46,8 @@ public enum BundledLexicon {
   EVENT_CONTEXT_CUES("event-context-cues.txt"),
   /** Words that say whether an event happened, is planned or proposed; value: a status and where it looks. */
   EVENT_STATUS_CUES("event-status-cues.txt"),
+  /** Verbs that say where an event's participants stand, by lemma ("hold | GOVERNING"); value: classes. */
+  EVENT_ARGUMENT_WORDS("event-argument-words.txt"),
   /** Words of time: weekdays, months, relative days ("yesterday | DAY -1"). */
   TIME_WORDS("time-words.txt"),
   /** News outlets and agencies, for crediting lines ("Reuters", "RT"). */
