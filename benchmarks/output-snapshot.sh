@@ -3,7 +3,7 @@
 # or compares it with an earlier recording: a change of structure must leave it byte-identical.
 #   benchmarks/output-snapshot.sh record  DIR   # writes DIR/texts/ and DIR/output.jsonl
 #   benchmarks/output-snapshot.sh compare DIR   # exits 1 and names the first differing documents
-# Run from the project root after `mvn -q -B -DskipTests install`, with ../shared beside it.
+# Run from the project root after `mvn -q -B -DskipTests package`, with ../shared beside it.
 # DIR must lie outside the repository: corpus text is not committed.
 set -euo pipefail
 mode=${1:?usage: output-snapshot.sh record|compare DIR}

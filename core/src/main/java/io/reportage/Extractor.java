@@ -6,7 +6,6 @@ import io.reportage.models.Lexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.pipeline.AnalysisAssembler;
 import io.reportage.pipeline.Document;
-import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.Reader;
@@ -81,20 +80,6 @@ public final class Extractor {
     Document doc = new Document(text, info);
     pipeline.run(doc);
     return AnalysisAssembler.assemble(doc);
-  }
-
-  /**
-   * The working document as the pipeline has it just before the first stage that provides
-   * {@code layer}: for trainers and tools that learn from the layers (tokens, tags, mentions,
-   * quotation marks). Using the library needs only {@link #analyze}.
-   */
-  public Document prepare(String text, Layer layer) {
-    if (text == null) {
-      throw new IllegalArgumentException("The text to prepare is null");
-    }
-    Document doc = new Document(text, ArticleInfo.none());
-    pipeline.runBefore(doc, layer);
-    return doc;
   }
 
   /** Chooses a profile, extra lexicon entries and a different entity recognizer. */

@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicon;
+import io.reportage.entity.EntityRecognizer;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PublicApiTest {
@@ -137,5 +144,54 @@ class PublicApiTest {
     Lexicon mine = Lexicon.parse("mine", new StringReader("powered by | SITE_FURNITURE start\n"));
     Analysis analysis = Extractor.builder().extendLexicon(BundledLexicon.BOILERPLATE_CUES, mine).build().analyze(text);
     assertEquals(List.of(BoilerplateKind.SITE_FURNITURE), analysis.boilerplate().stream().map(Boilerplate::kind).toList());
+  }
+
+  /** Types a user never needs: the working document, stages and layers, and the adapters' classes. */
+  private static boolean internal(String typeName) {
+    return typeName.contains("io.reportage.pipeline.") || typeName.contains("io.reportage.adapter.")
+        || typeName.contains("io.reportage.json.");
+  }
+
+  private static void collectInternalSignatures(Class<?> type, List<String> found) {
+    for (Method method : type.getDeclaredMethods()) {
+      if (Modifier.isPublic(method.getModifiers())) {
+        List<String> names = new ArrayList<>(List.of(method.getGenericReturnType().getTypeName()));
+        Stream.of(method.getGenericParameterTypes()).forEach(t -> names.add(t.getTypeName()));
+        names.stream().filter(PublicApiTest::internal).forEach(n -> found.add(type.getName() + "." + method.getName() + ": " + n));
+      }
+    }
+    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+      if (Modifier.isPublic(constructor.getModifiers())) {
+        Stream.of(constructor.getGenericParameterTypes()).map(java.lang.reflect.Type::getTypeName).filter(PublicApiTest::internal)
+            .forEach(n -> found.add(type.getName() + " constructor: " + n));
+      }
+    }
+    for (Field field : type.getDeclaredFields()) {
+      if (Modifier.isPublic(field.getModifiers()) && internal(field.getGenericType().getTypeName())) {
+        found.add(type.getName() + "." + field.getName() + ": " + field.getGenericType().getTypeName());
+      }
+    }
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (Modifier.isPublic(nested.getModifiers())) {
+        collectInternalSignatures(nested, found);
+      }
+    }
+  }
+
+  @Test
+  void theApiShowsNoInternalTypeAndHandsOutNoWorkingDocument() throws Exception {
+    List<Class<?>> api = new ArrayList<>(List.of(EntityRecognizer.class));
+    try (Stream<Path> files = Files.list(Path.of("src", "main", "java", "io", "reportage"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Class<?> type = Class.forName("io.reportage." + file.getFileName().toString().replace(".java", ""));
+        if (Modifier.isPublic(type.getModifiers())) {
+          api.add(type);
+        }
+      }
+    }
+    assertTrue(api.contains(Extractor.class) && api.contains(Analysis.class) && api.size() > 20, api.toString());
+    List<String> found = new ArrayList<>();
+    api.forEach(type -> collectInternalSignatures(type, found));
+    assertEquals(List.of(), found, "public signatures of the API that show internal types");
   }
 }

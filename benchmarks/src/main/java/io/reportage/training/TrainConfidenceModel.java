@@ -1,7 +1,7 @@
 package io.reportage.training;
 
-import io.reportage.Extractor;
 import io.reportage.Span;
+import io.reportage.WorkingDocuments;
 import io.reportage.adapter.opennlp.OpenNlpFeatureScorer;
 import io.reportage.corpus.Polnear;
 import io.reportage.corpus.SharedCorpora;
@@ -44,13 +44,13 @@ public final class TrainConfidenceModel {
       System.exit(2);
     }
     List<Polnear.Article> articles = Polnear.read(SharedCorpora.corpus("polnear/" + options.split()));
-    Extractor extractor = Extractor.create();
+    WorkingDocuments documents = WorkingDocuments.fast();
     List<String[]> features = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     int right = 0;
     long started = System.nanoTime();
     for (Polnear.Article article : articles) {
-      Document doc = extractor.prepare(article.text(), null);
+      Document doc = documents.complete(article.text());
       for (QuoteDraft quote : doc.quotes()) {
         if ("none".equals(quote.rule)) {
           continue;

@@ -1,7 +1,7 @@
 package io.reportage.training;
 
-import io.reportage.Extractor;
 import io.reportage.Span;
+import io.reportage.WorkingDocuments;
 import io.reportage.adapter.opennlp.OpenNlpFeatureScorer;
 import io.reportage.corpus.Polnear;
 import io.reportage.corpus.SharedCorpora;
@@ -47,7 +47,7 @@ public final class TrainCueModel {
     if (options.holdout() != null) {
       articles = options.holdout().without(articles);
     }
-    Extractor extractor = Extractor.create();
+    WorkingDocuments documents = WorkingDocuments.fast();
     AttributionLexicons lexicons = AttributionLexicons.from(Lexicons.bundled());
     List<String[]> features = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class TrainCueModel {
     long started = System.nanoTime();
     for (int articleIndex = 0; articleIndex < articles.size(); articleIndex++) {
       Polnear.Article article = articles.get(articleIndex);
-      Document doc = extractor.prepare(article.text(), Layer.ATTRIBUTIONS);
+      Document doc = documents.before(article.text(), Layer.ATTRIBUTIONS);
       List<Span> goldCues = new ArrayList<>();
       article.attributions().forEach(a -> goldCues.addAll(a.cue()));
       for (CueCandidates.Candidate candidate : CueCandidates.of(doc, lexicons)) {

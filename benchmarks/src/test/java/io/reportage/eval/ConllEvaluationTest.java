@@ -17,7 +17,7 @@ class ConllEvaluationTest {
   @Test
   void fastProfileReachesF1OfNinetyOnValidAndAnalysesEveryGoldToken() throws Exception {
     Path valid = SharedCorpora.shared().resolve("corpora/conll2003/valid.txt");
-    Assumptions.assumeTrue(Files.exists(valid), "CoNLL-2003 valid is not in " + valid.getParent() + "; skipping its bar");
+    Assumptions.assumeTrue(Files.exists(valid), "CoNLL-2003 valid is not in " + valid.getParent() + "; skipping its check");
     List<Conll2003.Doc> docs = Conll2003.read(valid);
     ConllEvaluation.Result result = ConllEvaluation.evaluate(docs, Extractor.create(), 0);
     assertEquals(result.goldTokens(), result.analysedTokens(),

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The working container that flows through the {@link Pipeline}: the original text and, in
  * columns, what the stages find in it. A token is an index; spans are character offsets (UTF-16
- * indices, end exclusive) into {@link #text()}. One document is worked on by one thread.
+ * indices, end exclusive) into {@link #text()}. One document is worked on by one thread. Internal,
+ * as the whole package: users see only the immutable {@code Analysis} built from it.
  *
  * <p>Layers, in the order the stages add them:
  * <ul>

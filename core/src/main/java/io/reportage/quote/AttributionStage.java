@@ -110,6 +110,7 @@ public final class AttributionStage implements Stage {
     assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, quoteAt, resolver);
     new Conversation(doc, paragraphs).attribute(marked, frames);
+    keepLabelsOutOfContent(doc, frames, transcripts);
     ReportedSpeech.emit(doc, frames, quoteAt);
     if (models.confidence() != null) {
       for (QuoteDraft quote : doc.quotes()) {
@@ -169,6 +170,25 @@ public final class AttributionStage implements Stage {
     if (!nested.isEmpty()) {
       marked.removeAll(nested);
       doc.quotes().removeAll(nested);
+    }
+  }
+
+  /**
+   * A transcript label ("Q:", "PENCE:") names who speaks the line; it is never part of what a frame in
+   * the line reports. Without this a statement read from the line's first words would start on the
+   * label and cross the edge of the line's own quote.
+   */
+  private static void keepLabelsOutOfContent(Document doc, List<Frame> frames, Layouts.Transcript transcripts) {
+    Speaker[] speakers = transcripts.speakers();
+    for (Frame frame : frames) {
+      if (!frame.hasContent()) {
+        continue;
+      }
+      int p = doc.paragraphOf(frame.contentStart);
+      int textStart = transcripts.textStart()[p];
+      if (speakers[p] != null && frame.contentStart < textStart) {
+        frame.contentStart = Math.min(textStart, frame.contentEnd);
+      }
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The words of a document that the cue model is asked about, with the features it reads: the same
  * ones, computed by the same code, at training and at run time. Read a document prepared up to
- * attribution ({@code Extractor.prepare(text, Layer.ATTRIBUTIONS)}), so that quotation marks and
+ * attribution ({@code pipeline.runBefore(doc, Layer.ATTRIBUTIONS)}), so that quotation marks and
  * mentions are there and no attribution yet.
  */
 public final class CueCandidates {

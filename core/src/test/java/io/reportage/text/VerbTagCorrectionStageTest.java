@@ -2,20 +2,25 @@ package io.reportage.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.reportage.Extractor;
+import io.reportage.ArticleInfo;
+import io.reportage.adapter.opennlp.OpenNlpModels;
+import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
 import io.reportage.pipeline.Document;
-import io.reportage.pipeline.Layer;
+import io.reportage.pipeline.Pipeline;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Present-tense verbs that read like plural nouns are tagged as verbs before attribution. */
 class VerbTagCorrectionStageTest {
-  private static Extractor extractor;
+  private static Pipeline tagged;
 
+  /** The stages up to the correction: no entity stage changes a tag. */
   @BeforeAll
   static void build() {
-    extractor = Extractor.create();
+    tagged = new Pipeline(List.of(TextFixtures.STRUCTURE, TextFixtures.TOKENS, TextFixtures.SENTENCES,
+        new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()), new VerbTagCorrectionStage()));
   }
 
   @ParameterizedTest(name = "{0}: {2} is {3}")
@@ -29,7 +34,8 @@ class VerbTagCorrectionStageTest {
       noun after a plain to      # The mayor went to school in Dover.                  # school    # NOUN
       """)
   void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {
-    Document doc = extractor.prepare("Town news of the week\n\n" + sentence, Layer.ATTRIBUTIONS);
+    Document doc = new Document("Town news of the week\n\n" + sentence, ArticleInfo.none());
+    tagged.run(doc);
     int token = -1;
     for (int t = 0; t < doc.tokenCount(); t++) {
       if (doc.token(t).equals(word)) {

@@ -1,9 +1,14 @@
-package io.reportage;
+package io.reportage.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reportage.Analysis;
+import io.reportage.Entity;
+import io.reportage.Extractor;
+import io.reportage.Mention;
+import io.reportage.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

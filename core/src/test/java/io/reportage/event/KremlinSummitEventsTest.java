@@ -1,4 +1,4 @@
-package io.reportage;
+package io.reportage.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportage.Analysis;
+import io.reportage.ArticleInfo;
+import io.reportage.Extractor;
 import io.reportage.json.AnalysisJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

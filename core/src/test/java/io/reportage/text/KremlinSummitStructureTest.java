@@ -1,10 +1,18 @@
-package io.reportage;
+package io.reportage.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reportage.Analysis;
+import io.reportage.Boilerplate;
+import io.reportage.BoilerplateKind;
+import io.reportage.Entity;
+import io.reportage.Event;
+import io.reportage.Extractor;
+import io.reportage.SharedFiles;
+import io.reportage.TextSpan;
 import io.reportage.json.AnalysisJson;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.reportage;
+package io.reportage.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportage.Extractor;
 import io.reportage.json.AnalysisJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.reportage;
+package io.reportage.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportage.DefaultPipeline;
+import io.reportage.Extractor;
+import io.reportage.NameSpan;
 import io.reportage.json.AnalysisJson;
-import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +61,7 @@ class KremlinSummitEntitiesTest {
     output = mapper.readTree(AnalysisJson.toJson(Extractor.create().analyze(text)));
     byId = new HashMap<>();
     output.get("entities").forEach(entity -> byId.put(entity.get("id").asText(), entity));
-    Document doc = new Document(text, ArticleInfo.none());
-    PipelineAssembly.build(Profile.FAST, Lexicons.bundled(), null).run(doc);
+    Document doc = DefaultPipeline.run(text);
     recognizedNames = new HashSet<>();
     for (NameSpan name : doc.names()) {
       recognizedNames.add(doc.text(name.start(), name.end()));

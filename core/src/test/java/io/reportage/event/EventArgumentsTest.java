@@ -1,9 +1,14 @@
-package io.reportage;
+package io.reportage.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reportage.Argument;
+import io.reportage.ArticleInfo;
+import io.reportage.Event;
+import io.reportage.EventType;
+import io.reportage.Extractor;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,15 @@
-package io.reportage;
+package io.reportage.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reportage.models.Lexicons;
+import io.reportage.Analysis;
+import io.reportage.DefaultPipeline;
+import io.reportage.Entity;
+import io.reportage.EntityType;
+import io.reportage.Mention;
+import io.reportage.NameSpan;
 import io.reportage.pipeline.AnalysisAssembler;
 import io.reportage.pipeline.Document;
 import java.io.IOException;
@@ -34,8 +39,7 @@ class KremlinSummitNamesTest {
   @BeforeAll
   static void analyse() throws IOException {
     Assumptions.assumeTrue(Files.exists(ARTICLE), "The seed article is not in " + ARTICLE.getParent() + "; skipping");
-    doc = new Document(Files.readString(ARTICLE, StandardCharsets.UTF_8), ArticleInfo.none());
-    PipelineAssembly.build(Profile.FAST, Lexicons.bundled(), null).run(doc);
+    doc = DefaultPipeline.run(Files.readString(ARTICLE, StandardCharsets.UTF_8));
     analysis = AnalysisAssembler.assemble(doc);
     entityTypes = new HashMap<>();
     for (Entity entity : analysis.entities()) {

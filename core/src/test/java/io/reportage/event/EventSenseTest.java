@@ -1,8 +1,13 @@
-package io.reportage;
+package io.reportage.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reportage.ArticleInfo;
+import io.reportage.Event;
+import io.reportage.EventStatus;
+import io.reportage.EventType;
+import io.reportage.Extractor;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
