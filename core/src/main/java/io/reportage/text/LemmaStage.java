@@ -11,7 +11,7 @@ import java.util.Set;
  * the {@link Lemmatizer}, so that rules and lexicons name a word once ("say", "official") instead of
  * every inflection. One array per document, no other allocation for words that do not inflect.
  *
- * <p>Reads {@link Layer#POS}; provides {@link Layer#LEMMAS}. Thread-safe.
+ * <p>Reads {@link Layer#TOKENS} and {@link Layer#POS}; provides {@link Layer#LEMMAS}. Thread-safe.
  */
 public final class LemmaStage implements Stage {
   private final Lemmatizer lemmatizer;
@@ -22,7 +22,7 @@ public final class LemmaStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.POS);
   }
 
   @Override

@@ -23,12 +23,12 @@ import java.util.Set;
  * coordination ("Trump and Putin") as two. Chunks never cross a sentence. Linear in tokens: each
  * token is looked at most twice.
  *
- * <p>Reads {@link Layer#POS}; provides {@link Layer#NOUN_CHUNKS}. Thread-safe.
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES} and {@link Layer#POS}; provides {@link Layer#NOUN_CHUNKS}. Thread-safe.
  */
 public final class NounChunkStage implements Stage {
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.POS, Layer.SENTENCES);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS);
   }
 
   @Override
