@@ -48,12 +48,9 @@ public final class VerbTagCorrectionStage implements Stage {
       "this", "thus", "always", "perhaps", "whereas", "various", "previous", "serious", "famous", "status", "bus",
       "census", "campus", "virus", "bonus", "focus", "consensus", "crisis", "basis", "analysis", "thesis", "emphasis");
 
-  /** Verbs that take "to" and an infinitive, never "to" and a noun. */
-  private static final Set<String> INFINITIVE_VERBS = Set.of("declined", "declines", "decline", "declining",
-      "refused", "refuses", "refuse", "refusing", "tried", "tries", "try", "trying", "failed", "fails", "fail",
-      "vowed", "vows", "vow", "pledged", "pledges", "pledge", "threatened", "threatens", "threaten", "hoped", "hopes",
-      "hope", "wants", "wanted", "want", "plans", "planned", "plan", "intends", "intended", "intend", "sought",
-      "seeks", "seek", "decided", "decides", "decide", "attempted", "attempts", "attempt");
+  /** Verbs that take "to" and an infinitive, never "to" and a noun; by lemma. */
+  private static final Set<String> INFINITIVE_VERBS = Set.of("decline", "refuse", "try", "fail", "vow", "pledge",
+      "threaten", "hope", "want", "plan", "intend", "seek", "decide", "attempt");
 
   /** Words before a noun that make it a participle or an infinitive ("were shot", "to march"). */
   private static final Set<String> BEFORE_VERB = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
@@ -155,7 +152,7 @@ public final class VerbTagCorrectionStage implements Stage {
 
   /** "declined to comment": "to" after a verb that takes an infinitive, and a singular noun that ends the clause. */
   private static boolean infinitiveAfter(Document doc, int t, int last) {
-    if (!doc.lower(t).equals("to") || !"VERB".equals(doc.pos(t - 1)) || !INFINITIVE_VERBS.contains(doc.lower(t - 1))
+    if (!doc.lower(t).equals("to") || !"VERB".equals(doc.pos(t - 1)) || !INFINITIVE_VERBS.contains(doc.lemma(t - 1))
         || !"NOUN".equals(doc.pos(t + 1)) || doc.lower(t + 1).endsWith("s")) {
       return false;
     }

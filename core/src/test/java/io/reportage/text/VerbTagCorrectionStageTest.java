@@ -36,6 +36,7 @@ class VerbTagCorrectionStageTest {
       noun after a determiner    # The plans were approved in May.                     # plans     # NOUN
       noun after a possessive    # Ortiz read her notes to the council.                # notes     # NOUN
       infinitive after declined  # The harbor office declined to comment.              # comment   # VERB
+      any form of the verb       # The mayor kept threatening to sue.                  # sue       # VERB
       noun after a plain to      # The mayor went to school in Dover.                  # school    # NOUN
       """)
   void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {
