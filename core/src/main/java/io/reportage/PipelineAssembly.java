@@ -28,11 +28,14 @@ import io.reportage.models.Lexicons;
 import io.reportage.models.ModelResources;
 import io.reportage.pipeline.Pipeline;
 import io.reportage.pipeline.Stage;
+import io.reportage.quote.AttributionConfidenceStage;
+import io.reportage.quote.AttributionFrameStage;
 import io.reportage.quote.AttributionLexicons;
-import io.reportage.quote.AttributionStage;
 import io.reportage.quote.FeatureScorer;
 import io.reportage.quote.HeadlineAttributionStage;
 import io.reportage.quote.QuoteSpanStage;
+import io.reportage.quote.QuoteSpeakerStage;
+import io.reportage.quote.ReportedSpeechStage;
 import io.reportage.text.VerbTagCorrectionStage;
 import io.reportage.text.LemmaStage;
 import io.reportage.text.Lemmatizer;
@@ -68,14 +71,17 @@ final class PipelineAssembly {
     stages.add(new NameLinkingStage(entityLexicons));
     stages.add(new RoleStage(entityLexicons));
     stages.add(new CoreferenceStage(entityLexicons));
-    // quotes: quotation marks, then attribution and reported speech
+    // quotes: quotation marks; attribution frames, the speakers of quotes, reported speech, confidence
     AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
     stages.add(new VerbTagCorrectionStage(lemmatizer));
     stages.add(new QuoteSpanStage());
     // Without the confidence model (while it is being trained, or left out), the rules' own values stand.
     FeatureScorer confidence = ModelResources.exists(ModelResources.CONFIDENCE_MODEL) ? OpenNlpModels.confidenceScorer() : null;
-    stages.add(new AttributionStage(attributionLexicons, new AttributionStage.Models(OpenNlpModels.cueScorer(),
-        AttributionStage.DEFAULT_THRESHOLD, confidence)));
+    stages.add(new AttributionFrameStage(attributionLexicons,
+        new AttributionFrameStage.Config(OpenNlpModels.cueScorer(), AttributionFrameStage.DEFAULT_THRESHOLD)));
+    stages.add(new QuoteSpeakerStage());
+    stages.add(new ReportedSpeechStage());
+    stages.add(new AttributionConfidenceStage(confidence));
     stages.add(new HeadlineAttributionStage(attributionLexicons));
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));

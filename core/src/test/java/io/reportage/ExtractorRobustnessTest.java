@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportage.json.AnalysisJson;
+import io.reportage.json.ContractValidator;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -87,6 +88,7 @@ class ExtractorRobustnessTest {
     JsonNode line = parseStrictUtf8(AnalysisJson.toJsonLine(analysis, "doc.txt"));
     assertEquals(json.get("body"), line.get("body"));
     assertTrue(AnalysisJson.toJsonLine(analysis, "doc.txt").indexOf('\n') < 0, "JSON lines are one line");
+    ContractValidator.assertValid(AnalysisJson.toJson(analysis), "the analysis of an awkward text");
   }
 
   @Test
@@ -98,6 +100,7 @@ class ExtractorRobustnessTest {
     assertTrue(json.contains("\\uD800"), "the unpaired surrogate is written as an escape");
     JsonNode parsed = parseStrictUtf8(json);
     assertEquals(headline, parsed.get("headline").get("text").asText(), "a reader gets the same string back");
+    ContractValidator.assertValid(json, "an analysis with an unpaired surrogate");
   }
 
   /** Encodes as UTF-8 the way a file or a pipe would carry it, decodes strictly and parses. */
@@ -124,6 +127,7 @@ class ExtractorRobustnessTest {
   void sixteenThreadsAnalysingTheSameArticleGetIdenticalJson() throws Exception {
     String text = GeneratedArticles.ofLength(20_000, 16);
     String expected = AnalysisJson.toJson(extractor.analyze(text));
+    ContractValidator.assertValid(expected, "a generated 20,000-character article's analysis");
     int threads = 16;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

@@ -28,6 +28,12 @@ class ShrunkInputRegressionTest {
   }
 
   @Test
+  void aNumberAfterAPrepositionThatOpensTheSentenceIsNoSubject() {
+    // The same walk from a number: found again by the fuzzer when the fix above was taken out.
+    assertAllPropertiesHold("in 0 told");
+  }
+
+  @Test
   void aTranscriptLabelIsNotPartOfTheStatementReportedInItsLine() {
     // "Q:" made the second line a transcript turn, a direct quote from after the label; the statement
     // "told" reports began on the label and so crossed the edge of that quote.

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextPropertiesTest {
   private static final long SEED = Long.getLong("reportage.properties.seed", 20261204L);
-  private static final int TRIES = Integer.getInteger("reportage.properties.tries", 120);
+  private static final int TRIES = Integer.getInteger("reportage.properties.tries", 200);
 
   private static Extractor extractor;
   private static HostileText texts;

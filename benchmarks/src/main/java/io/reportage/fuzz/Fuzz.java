@@ -48,6 +48,7 @@ public final class Fuzz {
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   private final List<String> slow = new ArrayList<>();
   private final LongAdder done = new LongAdder();
+  private final LongAdder characters = new LongAdder();
 
   private Fuzz(HostileText texts, AnalysisInvariants invariants, long seed, long slowMillis, int maxShrinkChecks,
       Writer failures) {
@@ -118,13 +119,15 @@ public final class Fuzz {
   private void report(String what, long started) {
     double elapsed = (System.nanoTime() - started) / 1e9;
     long failed = counts.values().stream().mapToLong(LongAdder::sum).sum();
-    System.out.printf("%s: %,d inputs in %.0f s, %.0f inputs/s; %d kinds of failure (%,d texts), %d slow%n", what,
-        done.sum(), elapsed, done.sum() / elapsed, counts.size(), failed, slow.size());
+    System.out.printf("%s: %,d inputs in %.0f s, %.0f inputs/s (%,.0f characters/s); %d kinds of failure (%,d texts),"
+        + " %d slow%n", what, done.sum(), elapsed, done.sum() / elapsed, characters.sum() / elapsed, counts.size(), failed,
+        slow.size());
   }
 
   private void check(long i) {
     List<String> pieces = texts.pieces(new Random(seedOf(i)));
     String text = String.join("", pieces);
+    characters.add(text.length());
     long start = System.nanoTime();
     List<Violation> violations = invariants.check(text);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

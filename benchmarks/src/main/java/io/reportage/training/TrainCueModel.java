@@ -56,7 +56,7 @@ public final class TrainCueModel {
     long started = System.nanoTime();
     for (int articleIndex = 0; articleIndex < articles.size(); articleIndex++) {
       Polnear.Article article = articles.get(articleIndex);
-      Document doc = documents.before(article.text(), Layer.ATTRIBUTIONS);
+      Document doc = documents.before(article.text(), Layer.ATTRIBUTION_FRAMES);
       List<Span> goldCues = new ArrayList<>();
       article.attributions().forEach(a -> goldCues.addAll(a.cue()));
       for (CueCandidates.Candidate candidate : CueCandidates.of(doc, lexicons)) {

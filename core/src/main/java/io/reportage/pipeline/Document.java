@@ -7,8 +7,10 @@ import io.reportage.NameSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -77,6 +79,7 @@ public final class Document {
   private boolean mentionAtStale = true;
 
   private int progressOffset = -1;
+  private final java.util.Map<Layer, Object> stageData = new java.util.EnumMap<>(Layer.class);
 
   public Document(String text, ArticleInfo info) {
     this.text = Objects.requireNonNull(text, "text");
@@ -148,13 +151,16 @@ public final class Document {
     this.tokens = new String[count];
     this.norms = new String[count];
     this.lowers = new String[count];
+    // One string per distinct word, not per token: a long text repeats its words, and three string
+    // columns of a copy per token were the largest part of the heap on long, repetitive input.
+    Map<String, String> distinct = new HashMap<>();
     for (int i = 0; i < count; i++) {
       if (tokenEnd[i] <= tokenStart[i] || (i > 0 && tokenStart[i] < tokenEnd[i - 1])) {
         throw new IllegalArgumentException("Token " + i + " at [" + tokenStart[i] + ", " + tokenEnd[i] + ") is empty or overlaps the one before");
       }
-      tokens[i] = text.substring(tokenStart[i], tokenEnd[i]);
-      norms[i] = normalize(tokens[i]);
-      lowers[i] = norms[i].toLowerCase(Locale.ROOT);
+      tokens[i] = distinct.computeIfAbsent(text.substring(tokenStart[i], tokenEnd[i]), word -> word);
+      norms[i] = distinct.computeIfAbsent(normalize(tokens[i]), word -> word);
+      lowers[i] = distinct.computeIfAbsent(norms[i].toLowerCase(Locale.ROOT), word -> word);
     }
   }
 
@@ -571,6 +577,26 @@ public final class Document {
   /** The events, modifiable by the event stages. */
   public List<EventDraft> events() {
     return events;
+  }
+
+  // ---- data one package's stages hand on to their later stages
+
+  /**
+   * Stores what stages hand on to later stages of their own package under {@code layer} (the
+   * attribution frames, which only the quote stages read); null removes it.
+   */
+  public void setStageData(Layer layer, Object data) {
+    Objects.requireNonNull(layer, "layer");
+    if (data == null) {
+      stageData.remove(layer);
+    } else {
+      stageData.put(layer, data);
+    }
+  }
+
+  /** The data stored under {@code layer}, or null when there is none. */
+  public <T> T stageData(Layer layer, Class<T> type) {
+    return type.cast(stageData.get(layer));
   }
 
   // ---- progress, for error messages

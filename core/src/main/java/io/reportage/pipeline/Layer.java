@@ -29,6 +29,14 @@ public enum Layer {
   MENTIONS,
   /** Quotation-mark spans. */
   QUOTE_MARKS,
+  // Attribution, stage by stage: the frames of each sentence, then the speakers of quotes, then
+  // reported speech; ATTRIBUTIONS below is complete once each decision has its confidence.
+  /** Per sentence, the attributions its cues make (cue, speaker, content), handed on to the quote stages. */
+  ATTRIBUTION_FRAMES,
+  /** Quotation-mark quotes with the speakers their sentence, layout or the conversation gives them. */
+  QUOTE_SPEAKERS,
+  /** Reported statements added as indirect or mixed quotes. */
+  REPORTED_SPEECH,
   /** Attributed quotes and reported speech. */
   ATTRIBUTIONS,
 

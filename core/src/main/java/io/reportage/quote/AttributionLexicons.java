@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param honorifics short titles before names ("Sen.", "Mr."), without their period
  * @param pronouns personal pronouns with gender and number
  * @param outlets news outlets, which a headline names as its publisher rather than as a source
+ * @param words open-class word lists of the rules ({@code attribution-words.txt})
  */
 public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon adjuncts, Lexicon speakerNouns,
-    Lexicon titles, Lexicon honorifics, Lexicon pronouns, Lexicon outlets) {
+    Lexicon titles, Lexicon honorifics, Lexicon pronouns, Lexicon outlets, AttributionWords words) {
   public AttributionLexicons {
     Objects.requireNonNull(cueVerbs, "cueVerbs");
     Objects.requireNonNull(cuePhrases, "cuePhrases");
@@ -29,6 +30,7 @@ public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon 
     Objects.requireNonNull(honorifics, "honorifics");
     Objects.requireNonNull(pronouns, "pronouns");
     Objects.requireNonNull(outlets, "outlets");
+    Objects.requireNonNull(words, "words");
   }
 
   /** The lists of a {@link Lexicons} set (bundled, possibly extended by the user). */
@@ -36,7 +38,8 @@ public record AttributionLexicons(Lexicon cueVerbs, Lexicon cuePhrases, Lexicon 
     return new AttributionLexicons(lexicons.get(BundledLexicon.CUE_VERBS), lexicons.get(BundledLexicon.CUE_PHRASES),
         lexicons.get(BundledLexicon.CUE_ADJUNCTS), lexicons.get(BundledLexicon.SPEAKER_NOUNS),
         lexicons.get(BundledLexicon.TITLES), lexicons.get(BundledLexicon.HONORIFICS),
-        lexicons.get(BundledLexicon.PRONOUNS), lexicons.get(BundledLexicon.OUTLETS));
+        lexicons.get(BundledLexicon.PRONOUNS), lexicons.get(BundledLexicon.OUTLETS),
+        AttributionWords.from(lexicons.get(BundledLexicon.ATTRIBUTION_WORDS)));
   }
 
   /** The kind of a cue phrase starting at {@code t} ("source-after", "extends", "verb ..."), with its length; null when none. */

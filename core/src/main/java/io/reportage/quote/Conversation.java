@@ -64,7 +64,7 @@ final class Conversation {
       return;
     }
     if (quote.continues != null && quote.continues.attributed()) {
-      Attributions.copy(quote.continues, quote, "continued-quote", 0.95, true);
+      Attributions.copy(quote.continues, quote, AttributionRule.CONTINUED_QUOTE, 0.95, true);
       return;
     }
     if (!readsAsSpeech(quote)) {
@@ -72,12 +72,12 @@ final class Conversation {
     }
     QuoteDraft neighbour = attributedNeighbour(quotes, i, paragraph);
     if (neighbour != null) {
-      Attributions.copy(neighbour, quote, "same-paragraph", 0.95, true);
+      Attributions.copy(neighbour, quote, AttributionRule.SAME_PARAGRAPH, 0.95, true);
       return;
     }
     Frame frame = lastFrame[paragraph];
     if (frame != null && frame.cue.start() < quote.tokenStart && frame.speaker.entity != null) {
-      Attributions.set(doc, quote, frame.speaker, null, frame.via, "paragraph-speaker");
+      Attributions.set(doc, quote, frame.speaker, null, frame.via, AttributionRule.PARAGRAPH_SPEAKER);
       return;
     }
     if (frame == null && quote.tokenStart == paragraphs.first(paragraph) && paragraph > 0) {
@@ -87,9 +87,9 @@ final class Conversation {
         boolean exchange = before != null && before.speaker != null && before.speaker != previous.speaker
             && isShortTurn(previous, paragraph - 1) && isShortTurn(before, paragraph - 2);
         if (exchange) {
-          Attributions.copy(before, quote, "alternation", 0.8, false);
+          Attributions.copy(before, quote, AttributionRule.ALTERNATION, 0.8, false);
         } else {
-          Attributions.copy(previous, quote, "previous-paragraph", 0.85, false);
+          Attributions.copy(previous, quote, AttributionRule.PREVIOUS_PARAGRAPH, 0.85, false);
         }
       }
     }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The words of a document that the cue model is asked about, with the features it reads: the same
  * ones, computed by the same code, at training and at run time. Read a document prepared up to
- * attribution ({@code pipeline.runBefore(doc, Layer.ATTRIBUTIONS)}), so that quotation marks and
+ * attribution ({@code pipeline.runBefore(doc, Layer.ATTRIBUTION_FRAMES)}), so that quotation marks and
  * mentions are there and no attribution yet.
  */
 public final class CueCandidates {
@@ -34,13 +34,16 @@ public final class CueCandidates {
       }
     }
     QuoteDraft[] quoteAt = QuoteIndex.of(doc, NotSpeech.find(doc, phrases, marked));
-    FrameFinder finder = new FrameFinder(doc, lexicons, phrases, resolver, quoteAt, null, 1);
+    AttributionContext context = new AttributionContext(doc, lexicons, phrases, resolver, quoteAt);
+    Asides asides = new Asides(context);
+    SubjectFinder subjects = new SubjectFinder(context, asides);
+    CueFeatures features = new CueFeatures(context, subjects, new CueExtent(context, asides), new ClauseBounds(context));
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int start = doc.sentenceStart(s);
       int end = doc.sentenceEnd(s);
       for (int t = start; t < end; t++) {
-        if (finder.isCandidate(t)) {
-          candidates.add(new Candidate(t, finder.features(t, start, end)));
+        if (features.isCandidate(t)) {
+          candidates.add(new Candidate(t, features.features(t, start, end)));
         }
       }
     }

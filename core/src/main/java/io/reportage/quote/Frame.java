@@ -18,8 +18,8 @@ final class Frame {
   boolean speakerBorrowed;
   int contentStart;
   int contentEnd;
-  /** How speaker, cue and content were laid out; part of the rule name. */
-  String pattern;
+  /** The rule that found the frame, from how speaker, cue and content were laid out. */
+  AttributionRule rule;
   /** The "according to" frame through which this one is reported, or null. */
   Frame via;
   /** Set on an "according to" frame whose content is itself an attribution; it then only lends its speaker as {@link #via}. */
@@ -50,6 +50,6 @@ final class Frame {
 
   @Override
   public String toString() {
-    return "Frame[" + cue + " " + speaker + " content [" + contentStart + ", " + contentEnd + ") " + pattern + "]";
+    return "Frame[" + cue + " " + speaker + " content [" + contentStart + ", " + contentEnd + ") " + rule + "]";
   }
 }

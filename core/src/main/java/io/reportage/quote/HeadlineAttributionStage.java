@@ -7,6 +7,7 @@ import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.MentionDraft;
 import io.reportage.pipeline.QuoteDraft;
 import io.reportage.pipeline.Stage;
+import io.reportage.quote.AttributionWords.WordList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,9 +41,11 @@ public final class HeadlineAttributionStage implements Stage {
   private static final int MAX_TITLE_TOKENS = 25;
 
   private final AttributionLexicons lexicons;
+  private final AttributionWords wordLists;
 
   public HeadlineAttributionStage(AttributionLexicons lexicons) {
     this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
+    this.wordLists = lexicons.words();
   }
 
   @Override
@@ -79,7 +82,8 @@ public final class HeadlineAttributionStage implements Stage {
     // A final "– source" claims the whole headline, even a cue inside it ("Leaders agree to meet –
     // foreign ministry" is the ministry's claim), so it is read before the cues.
     for (int dash = last - 2; dash >= MIN_CLAIM_TOKENS && dash >= last - 1 - MAX_SOURCE_TOKENS; dash--) {
-      if (isDash(doc.norm(dash)) && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, "headline-dash", true)) {
+      if (isDash(doc.norm(dash))
+          && attribute(doc, resolver, phrases, 0, dash, dash + 1, last, null, AttributionRule.HEADLINE_DASH, true)) {
         return;
       }
     }
@@ -88,7 +92,7 @@ public final class HeadlineAttributionStage implements Stage {
     // the claim is part of what the named source said.
     if (colon > 0 && nameLike(doc, 0, colon)) {
       Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
-      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon", true)) {
+      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, AttributionRule.HEADLINE_COLON, true)) {
         return;
       }
     }
@@ -98,7 +102,7 @@ public final class HeadlineAttributionStage implements Stage {
     int first = 0;
     if (colon > 0) {
       Cue cue = new Cue(colon, colon + 1, ":", CueClass.SPEECH, false);
-      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, "headline-colon", false)) {
+      if (attribute(doc, resolver, phrases, colon + 1, last, 0, colon, cue, AttributionRule.HEADLINE_COLON, false)) {
         return;
       }
       // "The Latest: Trump urges ...": after a label, the words that follow are the headline.
@@ -108,7 +112,7 @@ public final class HeadlineAttributionStage implements Stage {
       Cue cue = headlineVerb(doc, t, last);
       if (cue != null) {
         int claim = doc.lower(cue.end()).equals("that") ? cue.end() + 1 : cue.end();
-        attribute(doc, resolver, phrases, claim, last, first, t, cue, "headline-verb", false);
+        attribute(doc, resolver, phrases, claim, last, first, t, cue, AttributionRule.HEADLINE_VERB, false);
         return;
       }
     }
@@ -175,7 +179,7 @@ public final class HeadlineAttributionStage implements Stage {
   private boolean nameLike(Document doc, int from, int to) {
     for (int t = from; t < to; t++) {
       String lower = doc.lower(t);
-      if (!capitalised(doc, t) || LABELS.contains(lower) || lexicons.speakerNoun(lower) != null) {
+      if (!capitalised(doc, t) || wordLists.has(WordList.HEADLINE_LABEL, lower) || lexicons.speakerNoun(lower) != null) {
         return false;
       }
     }
@@ -188,7 +192,7 @@ public final class HeadlineAttributionStage implements Stage {
    * reading the claim replaces.
    */
   private boolean attribute(Document doc, SpeakerResolver resolver, NounPhrases phrases, int claimStart,
-      int claimEnd, int sourceStart, int sourceEnd, Cue cue, String rule, boolean claimsWhole) {
+      int claimEnd, int sourceStart, int sourceEnd, Cue cue, AttributionRule rule, boolean claimsWhole) {
     if (claimEnd - claimStart < MIN_CLAIM_TOKENS || !wordsOfAName(doc, resolver, sourceStart, sourceEnd)
         || lexicons.isOutlet(doc.lowers(), sourceStart, sourceEnd)) {
       return false;
@@ -198,7 +202,7 @@ public final class HeadlineAttributionStage implements Stage {
       // "Trump: ...": a headline's first word is tagged as if it began a sentence, often as a verb.
       phrase = new NounPhrases.Phrase(sourceStart, sourceEnd, sourceEnd - 1);
     }
-    if (phrase == null || phrase.end() != sourceEnd || LABELS.contains(doc.lower(phrase.head()))) {
+    if (phrase == null || phrase.end() != sourceEnd || wordLists.has(WordList.HEADLINE_LABEL, doc.lower(phrase.head()))) {
       return false;
     }
     Speaker speaker = resolver.candidate(phrase, phrases);
@@ -208,7 +212,8 @@ public final class HeadlineAttributionStage implements Stage {
     if (!capitalised(doc, sourceStart) && !(layout && described)) {
       return false;
     }
-    if (speaker.kind == Speaker.Kind.OTHER && !"DET".equals(doc.pos(sourceStart)) && !LABELS.contains(doc.lower(phrase.head()))) {
+    if (speaker.kind == Speaker.Kind.OTHER && !"DET".equals(doc.pos(sourceStart))
+        && !wordLists.has(WordList.HEADLINE_LABEL, doc.lower(phrase.head()))) {
       // Title case misleads the tagger: capitalised words that are no label read as a name.
       speaker = new Speaker(phrase, Speaker.Kind.NAME, speaker.mention, speaker.entity);
     }
@@ -299,9 +304,6 @@ public final class HeadlineAttributionStage implements Stage {
     return true;
   }
 
-  /** Heads of headline labels that name a column or a format, not a source ("The Latest:", "Update:"). */
-  private static final Set<String> LABELS = Set.of("latest", "update", "updates", "breaking", "exclusive", "watch",
-      "analysis", "opinion", "editorial", "video", "photos", "live", "review", "explainer", "commentary", "column");
 
   private static boolean capitalised(Document doc, int t) {
     return Character.isUpperCase(doc.token(t).charAt(0)) || Character.isDigit(doc.token(t).charAt(0));

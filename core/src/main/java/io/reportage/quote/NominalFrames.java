@@ -3,6 +3,8 @@ package io.reportage.quote;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.MentionDraft;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -18,16 +20,6 @@ import java.util.Set;
  * <p>Every scan is bounded by a few tokens around the cue.
  */
 final class NominalFrames {
-  /** Possessive determiners that name the source of the noun they precede. */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
-  /**
-   * Verbs that only carry a cue noun, whose subject is then its source ("made the claim that",
-   * "repeated the assertion that", "voiced the belief that").
-   */
-  private static final Set<String> SUPPORT_VERBS = Set.of("make", "makes", "made", "making", "repeat", "repeats",
-      "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating", "voice", "voices", "voiced",
-      "voicing", "express", "expresses", "expressed", "expressing", "share", "shares", "shared", "sharing", "restate",
-      "restated", "renew", "renewed", "issue", "issued", "press", "pressed", "advance", "advanced");
   /** Tags of the words a possessor is made of. */
   private static final Set<String> POSSESSOR_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   /** The most words of a possessor that is no name. */
@@ -36,22 +28,30 @@ final class NominalFrames {
   private static final int MAX_MODIFIERS = 3;
 
   private final Document doc;
+  private final AttributionWords words;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
-  private final FrameFinder finder;
   private final QuoteDraft[] quoteAt;
+  private final AttributionContext ctx;
+  private final SubjectFinder subjects;
+  private final ClauseBounds bounds;
 
-  NominalFrames(Document doc, NounPhrases phrases, SpeakerResolver resolver, FrameFinder finder, QuoteDraft[] quoteAt) {
-    this.quoteAt = quoteAt;
-    this.doc = doc;
-    this.phrases = phrases;
-    this.resolver = resolver;
-    this.finder = finder;
+  NominalFrames(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds) {
+    this.quoteAt = ctx.quoteAt();
+    this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
+    this.phrases = ctx.phrases();
+    this.resolver = ctx.resolver();
+    this.ctx = ctx;
+    this.subjects = subjects;
+    this.bounds = bounds;
   }
 
   /** The frame a cue noun makes in the sentence {@code [start, end)}, or null. */
-  Frame frame(Cue cue, int sentence, int start, int end) {
-    Frame frame = new Frame(cue, sentence);
+  Frame frame(Cue cue, SentenceContext sentence) {
+    int start = sentence.start();
+    int end = sentence.end();
+    Frame frame = new Frame(cue, sentence.index());
     int that = cue.end();
     if (that + 1 < end && (doc.lower(that).equals("by") || doc.lower(that).equals("from"))) {
       // "the claim by the ministry that ...": the source follows.
@@ -62,18 +62,18 @@ final class NominalFrames {
       frame.speaker = resolver.candidate(agent, phrases);
       frame.speakerAfterCue = true;
       frame.cueEnd = cue.end() + 1;
-      frame.pattern = "noun-by-that";
+      frame.rule = AttributionRule.NOUN_BY_THAT;
       that = agent.end();
     } else {
       frame.speaker = sourceBefore(cue.start(), start, frame);
     }
     if (frame.speaker == null || !canSpeak(frame.speaker) || that + 1 >= end || !doc.lower(that).equals("that")
-        || finder.verbFollows(that)) {
+        || ctx.verbFollows(that)) {
       // "the claim that was rejected": a relative clause, not the content.
       return null;
     }
     frame.contentStart = that + 1;
-    frame.contentEnd = finder.clauseEnd(frame.contentStart, end, frame.attributionStart());
+    frame.contentEnd = bounds.clauseEnd(frame.contentStart, end, frame.attributionStart());
     if (opensWithAdverbial(start, frame.attributionStart())) {
       frame.contentEnd = commaBefore(frame.contentStart, frame.contentEnd);
     }
@@ -124,8 +124,8 @@ final class NominalFrames {
       return null;
     }
     String lower = doc.lower(k);
-    if (POSSESSIVES.contains(lower)) {
-      frame.pattern = "possessor-noun-that";
+    if (English.THIRD_PERSON_POSSESSIVES.contains(lower)) {
+      frame.rule = AttributionRule.POSSESSOR_NOUN_THAT;
       return resolver.candidate(new NounPhrases.Phrase(k, k + 1, k), phrases);
     }
     if ((lower.equals("'s") || lower.equals("'")) && k - 1 >= start) {
@@ -133,26 +133,26 @@ final class NominalFrames {
       if (possessor == null) {
         return null;
       }
-      frame.pattern = "possessor-noun-that";
+      frame.rule = AttributionRule.POSSESSOR_NOUN_THAT;
       return resolver.candidate(possessor, phrases);
     }
     if (!"DET".equals(doc.pos(k)) || k - 1 < start) {
       return null;
     }
     int verb = k - 1;
-    if (!SUPPORT_VERBS.contains(doc.lower(verb)) || !"VERB".equals(doc.pos(verb))) {
+    if (!words.has(WordList.SUPPORT_VERB, doc.lower(verb)) || !"VERB".equals(doc.pos(verb))) {
       return null;
     }
-    NounPhrases.Phrase subject = finder.subjectEndingAt(finder.skipBackOverAuxiliaries(verb - 1, start), start);
+    Subject subject = subjects.subjectEndingAt(subjects.skipBackOverAuxiliaries(verb - 1, start), start);
     if (subject == null) {
       return null;
     }
-    Speaker speaker = resolver.candidate(subject, phrases);
-    int relative = finder.relativeOfLastSubject();
+    Speaker speaker = resolver.candidate(subject.phrase(), phrases);
+    int relative = subject.relative();
     if (relative >= 0) {
       speaker.local = new NounPhrases.Phrase(relative, relative + 1, relative);
     }
-    frame.pattern = "subject-verb-noun-that";
+    frame.rule = AttributionRule.SUBJECT_VERB_NOUN_THAT;
     return speaker;
   }
 

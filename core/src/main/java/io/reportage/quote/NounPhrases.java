@@ -1,6 +1,7 @@
 package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ final class NounPhrases {
 
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in", "on", "to");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "my", "our", "your");
+  private static final Set<String> POSSESSIVES = English.POSSESSIVE_DETERMINERS;
   private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what", "who",
       "whom", "there", "here", "one", "none", "all", "both", "each", "some", "many", "most", "much", "more", "less",
       "anyone", "anything", "everyone", "everything", "nothing", "something", "someone", "somebody", "nobody",
@@ -168,7 +169,8 @@ final class NounPhrases {
         || "NUM".equals(doc.pos(t)) && t + 2 < doc.tokenCount() && doc.lower(t + 1).equals("in");
   }
 
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me");
+  /** Object pronouns that end a modifier ("close to him"): English's without "you". */
+  private static final Set<String> OBJECT_PRONOUNS = WordSets.without(English.OBJECT_PRONOUNS, "you");
 
   /**
    * "People close to him", "those familiar with it": a phrase whose last word is the object

@@ -19,7 +19,7 @@ final class QuoteAssigner {
   private final Document doc;
   private final List<Frame> frames;
   private final int[] firstFrameOfSentence;
-  private final FrameFinder finder;
+  private final SubjectFinder subjects;
   private final Layouts layouts;
   private final SpeakerResolver resolver;
   private final ParagraphBounds paragraphs;
@@ -28,14 +28,14 @@ final class QuoteAssigner {
   final Map<QuoteDraft, Frame> frameOf = new IdentityHashMap<>();
 
 
-  QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, FrameFinder finder, Layouts layouts,
+  QuoteAssigner(Document doc, List<Frame> frames, int[] firstFrameOfSentence, SubjectFinder subjects, Layouts layouts,
       SpeakerResolver resolver, ParagraphBounds paragraphs, NounPhrases phrases) {
     this.doc = doc;
     this.phrases = phrases;
     this.paragraphs = paragraphs;
     this.frames = frames;
     this.firstFrameOfSentence = firstFrameOfSentence;
-    this.finder = finder;
+    this.subjects = subjects;
     this.layouts = layouts;
     this.resolver = resolver;
   }
@@ -50,26 +50,26 @@ final class QuoteAssigner {
       Speaker transcript = transcripts.speakers()[paragraph];
       if (transcript != null && quote.tokenEnd > transcripts.textStart()[paragraph]) {
         resolver.commit(transcript);
-        Attributions.set(doc, quote, transcript, null, null, "transcript");
+        Attributions.set(doc, quote, transcript, null, null, AttributionRule.TRANSCRIPT);
         continue;
       }
       Frame frame = coveringOrAdjacent(quote);
       if (frame != null) {
         frameOf.put(quote, frame);
-        String rule = frame.pattern;
+        AttributionRule rule = frame.rule;
         Attributions.set(doc, quote, frame.speaker, frame, frame.via, rule);
         continue;
       }
       Frame intro = introducing(quote);
       if (intro != null) {
         frameOf.put(quote, intro);
-        Attributions.set(doc, quote, intro.speaker, intro, intro.via, "colon-intro");
+        Attributions.set(doc, quote, intro.speaker, intro, intro.via, AttributionRule.COLON_INTRO);
         continue;
       }
       Speaker label = labelBefore(quote);
       if (label != null) {
         resolver.commit(label);
-        Attributions.set(doc, quote, label, null, null, "name-colon");
+        Attributions.set(doc, quote, label, null, null, AttributionRule.NAME_COLON);
         continue;
       }
       Speaker dash = quote.closed ? layouts.dashSpeaker(quote.tokenEnd, paragraphs.end(paragraph)) : null;
@@ -82,7 +82,7 @@ final class QuoteAssigner {
       }
       if (dash != null) {
         resolver.commit(dash);
-        Attributions.set(doc, quote, dash, null, null, "dash-speaker");
+        Attributions.set(doc, quote, dash, null, null, AttributionRule.DASH_SPEAKER);
       }
     }
     for (QuoteDraft quote : quotes) {
@@ -167,7 +167,7 @@ final class QuoteAssigner {
       return null;
     }
     int start = Math.max(doc.sentenceStart(doc.sentenceOf(colon)), paragraphs.first(doc.paragraphOf(colon)));
-    NounPhrases.Phrase phrase = finder.subjectEndingAt(colon - 1, start);
+    NounPhrases.Phrase phrase = subjects.phraseEndingAt(colon - 1, start);
     if (phrase == null) {
       return null;
     }

@@ -2,33 +2,39 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
-import java.util.HashSet;
+import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
  * Attributions of a reaction, whose holder is the object rather than the subject: "His remarks
  * angered conservative voters" (rule {@code object-experiencer}: speaker "conservative voters",
  * content "His remarks"), "The plan drew sharp criticism from farmers", "That frustrates many
- * analysts". The mirror of the passive "were angered by", which {@link FrameFinder} reads. Every
+ * analysts". The mirror of the passive "were angered by", which {@link PassiveRule} reads. Every
  * scan is bounded by a few tokens around the verb.
  */
 final class ReactionFrames {
 
   private final Document doc;
+  private final AttributionWords words;
   private final AttributionLexicons lexicons;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
-  private final FrameFinder finder;
   private final QuoteDraft[] quoteAt;
+  private final AttributionContext ctx;
+  private final SubjectFinder subjects;
+  private final ClauseBounds bounds;
 
-  ReactionFrames(Document doc, AttributionLexicons lexicons, NounPhrases phrases, SpeakerResolver resolver, FrameFinder finder,
-      QuoteDraft[] quoteAt) {
-    this.doc = doc;
-    this.lexicons = lexicons;
-    this.phrases = phrases;
-    this.resolver = resolver;
-    this.finder = finder;
-    this.quoteAt = quoteAt;
+  ReactionFrames(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds) {
+    this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
+    this.lexicons = ctx.lexicons();
+    this.phrases = ctx.phrases();
+    this.resolver = ctx.resolver();
+    this.quoteAt = ctx.quoteAt();
+    this.ctx = ctx;
+    this.subjects = subjects;
+    this.bounds = bounds;
   }
 
   /** The reaction cue at {@code t} ("angered", "drew criticism from"), or null. */
@@ -40,31 +46,6 @@ final class ReactionFrames {
   /** Whether {@code cue} is an active verb of feeling or a phrase causing a reaction. */
   boolean isReaction(Cue cue, int start, int end) {
     return isReactionVerb(cue.start(), start) || reactionNounEnd(cue.start(), end) == cue.end();
-  }
-
-  /**
-   * Active verbs of feeling whose object feels: in "the ruling angered farmers" the farmers hold the
-   * attitude and the subject is what it is about. Finite forms only; the base forms are as often
-   * nouns ("voter anger", "a surprise").
-   */
-  private static final Set<String> REACTION_VERBS = reactionForms("anger", "alarm", "rattle", "worry", "unsettle",
-      "frustrate", "infuriate", "annoy", "surprise", "offend", "bother", "trouble", "please", "delight", "outrage",
-      "stun", "shock", "disturb", "disappoint", "impress", "dismay", "appall", "irk", "irritate", "enrage", "incense",
-      "unnerve", "puzzle", "baffle", "scare", "frighten", "embarrass", "disgust", "sadden", "horrify",
-      "startle", "upset", "antagonize", "spook");
-
-  /** The third-person and past forms of each verb ("angers", "angered"; "upsets", "upset"). */
-  private static Set<String> reactionForms(String... verbs) {
-    Set<String> forms = new HashSet<>();
-    for (String verb : verbs) {
-      boolean silentE = verb.endsWith("e");
-      forms.add(verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies"
-          : verb.endsWith("sh") ? verb + "es" : verb + "s");
-      forms.add(verb.equals("upset") ? verb : verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ied"
-          : silentE ? verb + "d" : verb + "ed");
-    }
-    forms.add("stunned");
-    return Set.copyOf(forms);
   }
 
   /** Objects that can hold an attitude: named, pronoun and described people and bodies. */
@@ -84,22 +65,16 @@ final class ReactionFrames {
    */
   private boolean isReactionVerb(int t, int start) {
     String lower = doc.lower(t);
-    if (!REACTION_VERBS.contains(lower) || t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
+    if (!words.isReactionForm(lower) || t > start && Character.isUpperCase(doc.token(t).charAt(0))) {
       return false;
     }
     return !lower.equals("upset") || t > start && HAVE.contains(doc.lower(t - 1));
   }
 
-  private static final Set<String> HAVE = Set.of("has", "have", "had", "'s", "'ve");
+  /** Finite forms of "have" before a participle ("has upset"): English's without "having" and "do", with "'s" and "'ve". */
+  private static final Set<String> HAVE = WordSets.union(
+      WordSets.without(English.HAVE_DO_FORMS, "having", "do", "does", "did"), Set.of("'s", "'ve"));
 
-  /** Verbs that bring about a reaction named by their object: "drew criticism from", "sparked anger among". */
-  private static final Set<String> CAUSING_VERBS = Set.of("draw", "draws", "drew", "drawn", "spark", "sparks", "sparked",
-      "prompt", "prompts", "prompted", "trigger", "triggers", "triggered", "raise", "raises", "raised", "provoke",
-      "provokes", "provoked", "earn", "earns", "earned");
-  /** Nouns of reaction whose holder follows "from", "among" or "of" ("the ire of lawmakers"). */
-  private static final Set<String> REACTION_NOUNS = Set.of("criticism", "criticisms", "anger", "outrage", "concern",
-      "concerns", "alarm", "backlash", "fury", "ire", "praise", "condemnation", "complaints", "rebuke", "rebukes",
-      "objections", "protests", "scorn", "derision", "applause");
   private static final Set<String> HOLDER_PREPOSITIONS = Set.of("from", "among", "of");
   /** Adjectives and articles allowed between the verb and its reaction noun ("drew sharp, immediate criticism"). */
   private static final int MAX_REACTION_GAP = 3;
@@ -109,11 +84,11 @@ final class ReactionFrames {
    * {@code t} takes a reaction noun and its holder, else -1. The holder starts at the returned token.
    */
   private int reactionNounEnd(int t, int end) {
-    if (!CAUSING_VERBS.contains(doc.lower(t))) {
+    if (!words.has(WordList.CAUSING_VERB, doc.lower(t))) {
       return -1;
     }
     for (int k = t + 1; k < end - 1 && k <= t + 1 + MAX_REACTION_GAP; k++) {
-      if (REACTION_NOUNS.contains(doc.lower(k))) {
+      if (words.has(WordList.REACTION_NOUN, doc.lower(k))) {
         return HOLDER_PREPOSITIONS.contains(doc.lower(k + 1)) ? k + 2 : -1;
       }
       String pos = doc.pos(k);
@@ -135,12 +110,12 @@ final class ReactionFrames {
         || "NOUN".equals(doc.pos(t)) && doc.lower(t).endsWith("s") && !pronounSubject) {
       return null;
     }
-    int before = finder.skipBackOverAuxiliaries(t - 1, start);
-    if (finder.isPassive(before + 1, t) || finder.subjectEndingAt(before, start) == null && !pronounSubject
+    int before = subjects.skipBackOverAuxiliaries(t - 1, start);
+    if (ctx.isPassive(before + 1, t) || subjects.phraseEndingAt(before, start) == null && !pronounSubject
         || feelingObject(t + 1, end) == null) {
       return null;
     }
-    return new Cue(t, t + 1, FrameFinder.lemma(doc.lower(t)), CueClass.BELIEF, false);
+    return new Cue(t, t + 1, CueFeatures.lemma(doc.lower(t)), CueClass.BELIEF, false);
   }
 
   /** Pronouns that stand for a thing or a statement and take a singular verb. */
@@ -155,7 +130,7 @@ final class ReactionFrames {
     if (t < start || quoteAt[t] != null || !THING_PRONOUNS.contains(doc.lower(t))) {
       return null;
     }
-    boolean opens = t == start || "PUNCT".equals(doc.pos(t - 1)) || finder.isConjunction(t - 1);
+    boolean opens = t == start || "PUNCT".equals(doc.pos(t - 1)) || ctx.isConjunction(t - 1);
     return opens ? new NounPhrases.Phrase(t, t + 1, t) : null;
   }
 
@@ -165,11 +140,11 @@ final class ReactionFrames {
     if (holder < 0) {
       return null;
     }
-    int before = finder.skipBackOverAuxiliaries(t - 1, start);
-    if (finder.isPassive(before + 1, t) || finder.subjectEndingAt(before, start) == null || feelingObject(holder, end) == null) {
+    int before = subjects.skipBackOverAuxiliaries(t - 1, start);
+    if (ctx.isPassive(before + 1, t) || subjects.phraseEndingAt(before, start) == null || feelingObject(holder, end) == null) {
       return null;
     }
-    return new Cue(t, holder, FrameFinder.lemma(doc.lower(t)), CueClass.BELIEF, false);
+    return new Cue(t, holder, CueFeatures.lemma(doc.lower(t)), CueClass.BELIEF, false);
   }
 
   /**
@@ -180,8 +155,8 @@ final class ReactionFrames {
     NounPhrases.Phrase object = phrases.startingAt(t, end);
     // "What worries farmers is ...": after "what" the verb that follows is the clause's own "is".
     boolean cleft = object != null && t - 2 >= 0 && doc.lower(t - 2).equals("what") && object.end() < end
-        && FrameFinder.LINKING.contains(doc.lower(object.end()));
-    if (object == null || finder.startsVerb(object.end(), end) && !cleft
+        && CueFinder.LINKING.contains(doc.lower(object.end()));
+    if (object == null || ctx.startsVerb(object.end(), end) && !cleft
         || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
       return null;
     }
@@ -194,8 +169,9 @@ final class ReactionFrames {
    */
   Frame frame(Frame frame, int before, int start, int end) {
     NounPhrases.Phrase object = feelingObject(frame.cue.end(), end);
-    NounPhrases.Phrase subject = object == null ? null : finder.subjectEndingAt(before, start);
-    int relative = subject == null ? -1 : finder.relativeOfLastSubject();
+    Subject found = object == null ? null : subjects.subjectEndingAt(before, start);
+    NounPhrases.Phrase subject = found == null ? null : found.phrase();
+    int relative = found == null ? -1 : found.relative();
     if (subject == null && object != null) {
       subject = pronounSubject(before, start);
     }
@@ -205,14 +181,14 @@ final class ReactionFrames {
     frame.speaker = resolver.candidate(object, phrases);
     frame.speakerAfterCue = true;
     frame.cueEnd = frame.cue.end();
-    frame.pattern = "object-experiencer";
+    frame.rule = AttributionRule.OBJECT_EXPERIENCER;
     int after = object.end();
     if (doc.lower(subject.head()).equals("it") && after + 1 < end && doc.lower(after).equals("that")) {
       frame.contentStart = after + 1;
-      frame.contentEnd = finder.clauseEnd(frame.contentStart, end, frame.cue.start());
+      frame.contentEnd = bounds.clauseEnd(frame.contentStart, end, frame.cue.start());
     } else if (relative >= 0) {
       // "the plan, which alarmed farmers": the relative pronoun is what they feel about, here.
-      frame.contentStart = finder.relativeStartOfLastSubject();
+      frame.contentStart = found.relativeStart();
       frame.contentEnd = relative + 1;
     } else {
       frame.contentStart = subjectPhraseStart(subject.start(), start);

@@ -34,7 +34,7 @@ final class ReportedSpeech {
       }
       QuoteDraft statement = new QuoteDraft(quoted ? QuoteKind.MIXED : QuoteKind.INDIRECT,
           doc.span(frame.contentStart, frame.contentEnd), frame.contentStart, frame.contentEnd);
-      Attributions.set(doc, statement, frame.speaker, frame, frame.via, frame.pattern);
+      Attributions.set(doc, statement, frame.speaker, frame, frame.via, frame.rule);
       doc.quotes().add(statement);
     }
   }

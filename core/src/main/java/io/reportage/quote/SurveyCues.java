@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.quote.AttributionWords.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,24 +15,19 @@ import java.util.Set;
 final class SurveyCues {
   /** Prepositions that lead a sentence with its source: "In a new poll, ...", "By one estimate, ...". */
   private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "by");
-  /** Documents that report findings without anyone saying them. */
-  private static final Set<String> SURVEY_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
-      "estimate", "estimates", "analysis", "count", "tally", "census");
-  /** Polls by name, the only documents that may stand beside the sentence's own cues. */
-  private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
-  /** Words that single out the latest polls among all polling ("the most recent polls"). */
-  private static final Set<String> RECENT_WORDS = Set.of("latest", "recent", "new", "newest", "same");
 
   private final Document doc;
+  private final AttributionWords words;
   private final NounPhrases phrases;
-  private final FrameFinder finder;
   private final QuoteDraft[] quoteAt;
+  private final ClauseBounds bounds;
 
-  SurveyCues(Document doc, NounPhrases phrases, FrameFinder finder, QuoteDraft[] quoteAt) {
-    this.doc = doc;
-    this.phrases = phrases;
-    this.finder = finder;
-    this.quoteAt = quoteAt;
+  SurveyCues(AttributionContext ctx, ClauseBounds bounds) {
+    this.doc = ctx.doc();
+    this.words = ctx.lexicons().words();
+    this.phrases = ctx.phrases();
+    this.quoteAt = ctx.quoteAt();
+    this.bounds = bounds;
   }
 
   /**
@@ -59,10 +55,10 @@ final class SurveyCues {
    */
   private Cue surveyLead(int start, int end) {
     int t = start;
-    while (t < end && finder.onlyIntroBefore(start, t) && !LEAD_PREPOSITIONS.contains(doc.lower(t))) {
+    while (t < end && bounds.onlyIntroBefore(start, t) && !LEAD_PREPOSITIONS.contains(doc.lower(t))) {
       t++;
     }
-    if (t >= end || !LEAD_PREPOSITIONS.contains(doc.lower(t)) || !finder.onlyIntroBefore(start, t)) {
+    if (t >= end || !LEAD_PREPOSITIONS.contains(doc.lower(t)) || !bounds.onlyIntroBefore(start, t)) {
       return null;
     }
     NounPhrases.Phrase phrase = phrases.upToComma(t + 1, end);
@@ -71,7 +67,7 @@ final class SurveyCues {
     }
     // The survey may be followed by what it asked or when ("poll of likely voters", "survey released Monday").
     for (int k = phrase.start(); k < phrase.end(); k++) {
-      if (SURVEY_NOUNS.contains(doc.lower(k))) {
+      if (words.has(WordList.SURVEY_NOUN, doc.lower(k))) {
         return new Cue(t, t + 1, "according-to", CueClass.EVIDENCE, true);
       }
     }
@@ -99,21 +95,21 @@ final class SurveyCues {
   /** Whether a phrase opening at {@code t} with no verb before its noun ends in "poll" or "survey" ("a new poll"). */
   private boolean namesPoll(int t, int end) {
     NounPhrases.Phrase phrase = phrases.startingAt(t, end);
-    return phrase != null && POLL_NOUNS.contains(doc.lower(phrase.head())) && !"VERB".equals(doc.pos(phrase.start()));
+    return phrase != null && words.has(WordList.POLL_NOUN, doc.lower(phrase.head())) && !"VERB".equals(doc.pos(phrase.start()));
   }
 
   /** Whether the phrase names one poll or survey, or the latest ones, rather than polling at large. */
   private boolean particularSurvey(NounPhrases.Phrase phrase) {
     int head = phrase.head();
     String noun = doc.lower(head);
-    if (!POLL_NOUNS.contains(noun)) {
+    if (!words.has(WordList.POLL_NOUN, noun)) {
       return false;
     }
     if (noun.equals("poll") || noun.equals("survey")) {
       return true;
     }
     for (int k = phrase.start(); k < head; k++) {
-      if (RECENT_WORDS.contains(doc.lower(k))) {
+      if (words.has(WordList.RECENT_WORD, doc.lower(k))) {
         return true;
       }
     }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * CCONJ, common prepositions ADP, number words NUM, capitalised words PROPN, the rest NOUN. Each
  * sentence is a paragraph of its own unless joined with {@code " || "} into one paragraph.
  */
-final class HandDocument {
+public final class HandDocument {
   static final EntityLexicons LEXICONS = EntityLexicons.from(Lexicons.bundled());
 
   private static final Set<String> DET = Set.of("the", "a", "an", "this", "that", "these", "those", "both", "another");
@@ -36,7 +36,7 @@ final class HandDocument {
   }
 
   /** A document of these sentences, through names, roles and coreference. */
-  static Document analysed(String... sentences) {
+  public static Document analysed(String... sentences) {
     Document doc = build(sentences);
     new NameLinkingStage(LEXICONS).apply(doc);
     new RoleStage(LEXICONS).apply(doc);
@@ -45,7 +45,7 @@ final class HandDocument {
   }
 
   /** A document of these sentences with tokens, sentences, tags and names only. */
-  static Document build(String... sentences) {
+  public static Document build(String... sentences) {
     StringBuilder text = new StringBuilder();
     List<int[]> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();

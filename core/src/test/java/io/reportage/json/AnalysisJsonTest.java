@@ -81,6 +81,7 @@ class AnalysisJsonTest {
     assertEquals("reportage/1", named.get("schema").asText());
     assertEquals("article.txt", named.get("doc").asText());
     assertFalse(JSON.readTree(AnalysisJson.toJson(sample())).has("doc"), "no doc field without a name");
+    ContractValidator.assertValid(AnalysisJson.toJson(sample(), "article.txt"), "the hand-built analysis");
   }
 
   @Test
@@ -155,5 +156,6 @@ class AnalysisJsonTest {
     assertTrue(json.contains("x\\uD800y\\uDC00z👍"), json);
     assertFalse(AnalysisJson.hasUnpairedSurrogate(json), "the output holds no unpaired surrogate");
     assertEquals(odd, JSON.readTree(json).get("headline").get("text").asText());
+    ContractValidator.assertValid(json, "an analysis with unpaired surrogates");
   }
 }

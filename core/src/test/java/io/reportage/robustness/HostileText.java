@@ -69,7 +69,7 @@ public final class HostileText {
 
   /** Kinds of piece and how often each is drawn (weights out of their sum). */
   private enum Kind {
-    SENTENCE(8), FRAGMENT(4), PARAGRAPH(1), WORD(8), NAME(3), CUE(3), QUOTE_MARK(6), DASH(2), PUNCTUATION(3),
+    SENTENCE(8), FRAGMENT(4), PARAGRAPH(1), EDITED_PARAGRAPH(2), WORD(8), NAME(3), CUE(3), QUOTE_MARK(6), DASH(2), PUNCTUATION(3),
     BREAK(3), SPACE(2), CONTROL(1), ZERO_WIDTH(1), SURROGATE(1), EMOJI(1), RIGHT_TO_LEFT(1), HTML(1),
     NUMBER_OR_TIME(3), FURNITURE(1), LONG_TOKEN(0.15);
 
@@ -141,12 +141,34 @@ public final class HostileText {
     return new HostileText(sentences, paragraphs);
   }
 
-  /** The pieces of one text: from one to about sixty, a few times in a hundred up to three hundred. */
+  /**
+   * The pieces of one text: from one to about sixty, a few times in a hundred up to three hundred;
+   * one time in ten a handful of words alone ("In August ted"), where the rules meet the start and
+   * the end of a sentence at once.
+   */
   public List<String> pieces(Random random) {
+    if (random.nextInt(10) == 0) {
+      return fewWords(random);
+    }
     int count = random.nextInt(100) < 3 ? 1 + random.nextInt(300) : 1 + random.nextInt(1 + random.nextInt(60));
     List<String> pieces = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       pieces.add(piece(random));
+    }
+    return pieces;
+  }
+
+  private List<String> fewWords(Random random) {
+    int count = 1 + random.nextInt(8);
+    List<String> pieces = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String word = switch (random.nextInt(6)) {
+        case 0 -> pick(NAMES, random);
+        case 1 -> pick(CUES, random);
+        case 2 -> pick(NUMBERS_AND_TIMES, random);
+        default -> recase(pick(words, random), random);
+      };
+      pieces.add(i == 0 ? word : " " + word);
     }
     return pieces;
   }
@@ -179,6 +201,7 @@ public final class HostileText {
       case SENTENCE -> pick(sentences, random);
       case FRAGMENT -> fragment(pick(sentences, random), random);
       case PARAGRAPH -> pick(paragraphs, random);
+      case EDITED_PARAGRAPH -> edited(pick(paragraphs, random), random);
       case WORD -> recase(pick(words, random), random);
       case NAME -> pick(NAMES, random);
       case CUE -> pick(CUES, random);
@@ -206,6 +229,31 @@ public final class HostileText {
     return random.nextBoolean()
         ? String.join(" ", List.of(words).subList(0, cut))
         : String.join(" ", List.of(words).subList(cut, words.length));
+  }
+
+  /**
+   * A paragraph of real writing with a few local edits, so that the rules meet a familiar sentence
+   * with something wrong in one place: words dropped, a piece of another kind put in, a word's case changed.
+   */
+  private String edited(String paragraph, Random random) {
+    List<String> words = new ArrayList<>(List.of(paragraph.split(" ")));
+    int edits = 1 + random.nextInt(4);
+    for (int e = 0; e < edits && !words.isEmpty(); e++) {
+      int at = random.nextInt(words.size());
+      switch (random.nextInt(4)) {
+        case 0 -> words.subList(at, Math.min(words.size(), at + 1 + random.nextInt(4))).clear();
+        case 1 -> words.add(at, insertion(random));
+        case 2 -> words.set(at, recase(words.get(at), random));
+        default -> words.set(at, words.get(at) + pick(random.nextBoolean() ? QUOTE_MARKS : PUNCTUATION, random));
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  /** Anything but another edited paragraph. */
+  private String insertion(Random random) {
+    Kind kind = kind(random);
+    return content(kind == Kind.EDITED_PARAGRAPH ? Kind.WORD : kind, random);
   }
 
   /** A word as written, in lower case, in capitals or capitalised. */

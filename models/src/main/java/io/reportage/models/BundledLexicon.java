@@ -60,6 +60,11 @@ public enum BundledLexicon {
   PEOPLE_NOUNS("people-nouns.txt"),
   /** Phrases after a noun for people that say which people ("familiar with", "close to"). */
   POSTMODIFIERS("postmodifiers.txt"),
+  /**
+   * Open-class words that attribution rules test for, by list ("impressed | feeling-participle",
+   * "poll | survey-noun poll-noun"); the file's header describes each list.
+   */
+  ATTRIBUTION_WORDS("attribution-words.txt"),
   /** Verb forms that are not regular inflections of their lemma ("went | go", "said | say"). */
   IRREGULAR_VERBS("irregular-verbs.txt"),
   /** Noun forms that are not regular plurals of their lemma ("men | man"), and nouns ending in "-s" that are none ("news | news"). */

@@ -93,19 +93,22 @@ public final class ReportageCli {
     int total = expansion.files().size();
     ProgressBar progress = total > 1 ? new ProgressBar(err, total) : null;
     Consumer<String> report = progress != null ? progress::message : err::println;
-    for (int i = 0; i < total; i++) {
-      Path file = expansion.files().get(i);
-      String name = file.getFileName().toString();
-      if (progress != null) {
-        progress.update(i, name);
-      }
-      String problem = analyseFile(options, extractor, info, file, name);
-      if (problem != null) {
-        failed = true;
-        report.accept("reportage: " + problem + "; skipped");
-      }
-      out.flush();
-    }
+    boolean[] anyProblem = {failed};
+    // Files are read and analysed on the worker threads; printing stays here, in input order.
+    InOrder.forEach(expansion.files(), options.threads(), file -> analyseFile(extractor, info, file),
+        (index, outcome) -> {
+          if (progress != null) {
+            progress.update(index, outcome.name());
+          }
+          if (outcome.problem() != null) {
+            anyProblem[0] = true;
+            report.accept("reportage: " + outcome.problem() + "; skipped");
+          } else {
+            print(options, outcome.analysis(), outcome.name());
+          }
+          out.flush();
+        });
+    failed = anyProblem[0];
     if (progress != null) {
       progress.update(total, "done");
       progress.finish();
@@ -134,25 +137,29 @@ public final class ReportageCli {
     return OK;
   }
 
-  /** Reads, analyses and prints one file; returns what went wrong, or null. */
-  private String analyseFile(CliOptions options, Extractor extractor, ArticleInfo info, Path file, String name) {
+  /** One file's analysis, or what went wrong with it. */
+  private record Outcome(String name, Analysis analysis, String problem) {
+  }
+
+  /** Reads and analyses one file; safe to call from several threads at once. */
+  private static Outcome analyseFile(Extractor extractor, ArticleInfo info, Path file) {
+    String name = file.getFileName().toString();
     String text;
     try {
       text = decode(Files.readAllBytes(file));
     } catch (CharacterCodingException e) {
-      return file + " is not UTF-8 text (" + e.getClass().getSimpleName() + ")";
+      return new Outcome(name, null, file + " is not UTF-8 text (" + e.getClass().getSimpleName() + ")");
     } catch (NoSuchFileException e) {
-      return file + " does not exist";
+      return new Outcome(name, null, file + " does not exist");
     } catch (IOException e) {
-      return "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+      return new Outcome(name, null, "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     } catch (OutOfMemoryError e) {
-      return file + " is too large for this JVM's heap (raise -Xmx)";
+      return new Outcome(name, null, file + " is too large for this JVM's heap (raise -Xmx)");
     }
     try {
-      print(options, extractor.analyze(text, info), name);
-      return null;
+      return new Outcome(name, extractor.analyze(text, info), null);
     } catch (ExtractionException e) {
-      return file + " could not be analysed: " + e.getMessage();
+      return new Outcome(name, null, file + " could not be analysed: " + e.getMessage());
     }
   }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportage.ArticleInfo;
 import io.reportage.Extractor;
 import io.reportage.json.AnalysisJson;
+import io.reportage.json.ContractValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -107,6 +108,7 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code());
     assertEquals(JSON.readTree(AnalysisJson.toJson(extractor.analyze(text))), JSON.readTree(run.out()));
     assertFalse(JSON.readTree(run.out()).has("doc"), "standard input has no file name");
+    ContractValidator.assertValid(run.out(), "the command line's JSON");
   }
 
   @Test
@@ -131,6 +133,7 @@ class ReportageCliTest {
         extractor.analyze(article("senate-water-bill.txt"), ArticleInfo.published(LocalDate.of(2025, 3, 14))),
         "senate-water-bill.txt");
     assertEquals(expected + "\n", run.out());
+    ContractValidator.assertValid(run.out(), "the command line's JSON for a file");
   }
 
   @Test
@@ -157,6 +160,9 @@ class ReportageCliTest {
     assertEquals(JSON.readTree(AnalysisJson.toJsonLine(extractor.analyze(article("harbour-strike-wire.txt")), "harbour-strike-wire.txt")),
         JSON.readTree(lines[0]));
     assertEquals("ceasefire-call.txt", JSON.readTree(lines[1]).get("doc").asText());
+    for (String line : lines) {
+      ContractValidator.assertValid(line, "a JSON line of the command line");
+    }
   }
 
   @Test
@@ -198,6 +204,44 @@ class ReportageCliTest {
     assertEquals("Summit off", json.get("headline").get("text").asText());
   }
 
+  @Test
+  void twoThreadsPrintExactlyWhatOneThreadPrintsInTheInputOrder() throws Exception {
+    // More files than the window of articles in flight (twice the threads), with a bad and an empty one among them.
+    List<String> names = new ArrayList<>();
+    try (var articles = Files.list(ARTICLES)) {
+      for (Path article : articles.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        for (int copy = 0; copy < 3; copy++) {
+          String name = copy + "-" + article.getFileName();
+          Files.copy(article, temp.resolve(name));
+          names.add(name);
+        }
+      }
+    }
+    Files.write(temp.resolve("1-latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+    Files.writeString(temp.resolve("2-empty.txt"), "");
+    for (String format : List.of("jsonl", "text")) {
+      Run one = run("--format", format, "--threads", "1", temp.toString());
+      Run two = run("--format", format, "--threads", "2", temp.toString());
+      assertEquals(ReportageCli.INPUT_FAILED, one.code(), one.err());
+      assertEquals(one.code(), two.code());
+      assertEquals(one.out(), two.out(), "--format " + format + " with 2 threads differs from 1 thread");
+      assertEquals(one.err(), two.err());
+      assertTrue(one.err().contains("1-latin1.txt is not UTF-8"), one.err());
+    }
+    names.add("2-empty.txt");
+    names.sort(null);
+    List<String> docs = jsonLines(run("--format", "jsonl", "--threads", "2", temp.toString()).out()).stream()
+        .map(json -> json.get("doc").asText()).toList();
+    assertEquals(names, docs);
+  }
+
+  @Test
+  void threadsMustBeAPositiveNumber() {
+    Run zero = run("--threads", "0", "x.txt");
+    assertEquals(ReportageCli.USAGE, zero.code());
+    assertTrue(zero.err().contains("--threads needs a whole number of at least 1, got '0'"), zero.err());
+  }
+
   // ---- the seed article
 
   @Test
@@ -208,5 +252,6 @@ class ReportageCliTest {
     assertEquals(ReportageCli.OK, run.code(), run.err());
     String expected = AnalysisJson.toJson(extractor.analyze(Files.readString(seed, StandardCharsets.UTF_8)), "kremlin-summit.txt");
     assertEquals(expected + "\n", run.out());
+    ContractValidator.assertValid(run.out(), "the command line's JSON for the seed article");
   }
 }
