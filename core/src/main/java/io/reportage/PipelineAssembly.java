@@ -37,6 +37,9 @@ import io.reportage.quote.QuoteSpanStage;
 import io.reportage.quote.QuoteSpeakerStage;
 import io.reportage.quote.ReportedSpeechStage;
 import io.reportage.text.VerbTagCorrectionStage;
+import io.reportage.text.LemmaStage;
+import io.reportage.text.Lemmatizer;
+import io.reportage.text.NounChunkStage;
 import io.reportage.text.ArticleStructureStage;
 import io.reportage.text.SentenceSplitterStage;
 import io.reportage.text.Tokenizer;
@@ -57,6 +60,10 @@ final class PipelineAssembly {
     stages.add(new TokenizerStage(new Tokenizer(lexicons.get(BundledLexicon.ABBREVIATIONS))));
     stages.add(new SentenceSplitterStage(lexicons.get(BundledLexicon.HONORIFICS)));
     stages.add(new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()));
+    Lemmatizer lemmatizer = new Lemmatizer(lexicons.get(BundledLexicon.IRREGULAR_VERBS),
+        lexicons.get(BundledLexicon.IRREGULAR_NOUNS));
+    stages.add(new LemmaStage(lemmatizer));
+    stages.add(new NounChunkStage());
     // entities: names, then roles and mentions linked into entities
     stages.add(new NamedEntityStage(recognizer, new NameTypeConsistency(lexicons.get(BundledLexicon.TITLES),
         lexicons.get(BundledLexicon.HONORIFICS), lexicons.get(BundledLexicon.COUNTRIES))));
@@ -66,7 +73,7 @@ final class PipelineAssembly {
     stages.add(new CoreferenceStage(entityLexicons));
     // quotes: quotation marks; attribution frames, the speakers of quotes, reported speech, confidence
     AttributionLexicons attributionLexicons = AttributionLexicons.from(lexicons);
-    stages.add(new VerbTagCorrectionStage());
+    stages.add(new VerbTagCorrectionStage(lemmatizer));
     stages.add(new QuoteSpanStage());
     // Without the confidence model (while it is being trained, or left out), the rules' own values stand.
     FeatureScorer confidence = ModelResources.exists(ModelResources.CONFIDENCE_MODEL) ? OpenNlpModels.confidenceScorer() : null;
@@ -80,10 +87,12 @@ final class PipelineAssembly {
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
     stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));
     stages.add(new StatementEventStage());
-    stages.add(new EventArgumentStage(eventCues));
+    stages.add(new EventArgumentStage(eventCues, lexicons.get(BundledLexicon.TIME_WORDS),
+        lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer));
     stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
     stages.add(new EventTimeStage(lexicons.get(BundledLexicon.TIME_WORDS)));
-    stages.add(new EventAttributeStage());
+    stages.add(new EventAttributeStage(lexicons.get(BundledLexicon.TIME_WORDS),
+        lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer));
     stages.add(new EventQuoteLinkStage());
     stages.add(new EventConfidenceStage(EventConfidenceStage.DEFAULT_MINIMUM));
     stages.add(new EventMergingStage());

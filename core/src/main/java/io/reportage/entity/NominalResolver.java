@@ -5,6 +5,7 @@ import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.MentionDraft;
 import io.reportage.pipeline.RoleDraft;
+import io.reportage.text.English;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -37,8 +38,8 @@ final class NominalResolver {
   static final int UNNAMED_REACH = 6;
   static final int ORGANIZATION_REACH = 10;
 
-  private static final Set<String> DEFINITE_OPENERS = Set.of("the", "this", "that", "these", "those", "his", "her",
-      "its", "their", "both");
+  private static final Set<String> DEFINITE_OPENERS = English.union(English.DEFINITE_DETERMINERS,
+      English.THIRD_PERSON_POSSESSIVES, Set.of("both"));
 
   private final Document doc;
   private final EntityLexicons lexicons;

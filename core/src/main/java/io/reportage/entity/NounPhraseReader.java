@@ -2,6 +2,7 @@ package io.reportage.entity;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
+import io.reportage.text.English;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -18,13 +19,11 @@ final class NounPhraseReader {
   static final int MAX_LEFT = 10;
   static final int MAX_RIGHT = 8;
 
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
-  private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "dozen", "dozens", "several", "many", "some", "both", "all", "few", "other", "each", "every",
-      "no", "most", "numerous", "multiple", "various");
-  private static final Set<String> PREDETERMINERS = Set.of("both", "all");
+  private static final Set<String> DEFINITE = English.DEFINITE_DETERMINERS;
+  private static final Set<String> INDEFINITE = English.INDEFINITE_DETERMINERS;
+  private static final Set<String> POSSESSIVE_PRONOUNS = English.POSSESSIVE_DETERMINERS;
+  private static final Set<String> QUANTIFIERS = English.QUANTIFIERS;
+  private static final Set<String> PREDETERMINERS = English.PREDETERMINERS;
   private static final Set<String> ORGANIZATION_PREPOSITIONS = Set.of("of", "for", "at", "to", "with", "from", "in");
 
   private final Document doc;

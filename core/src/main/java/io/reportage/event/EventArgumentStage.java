@@ -3,12 +3,15 @@ package io.reportage.event;
 import io.reportage.EntityType;
 import io.reportage.EventType;
 import io.reportage.Span;
+import io.reportage.models.Lexicon;
 import io.reportage.pipeline.ArgumentDraft;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.EventDraft;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
+import io.reportage.text.Lemmatizer;
+import io.reportage.text.English;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -30,42 +33,27 @@ public final class EventArgumentStage implements Stage {
   /** How many words before a noun trigger may modify it. */
   private static final int PREMODIFIER_REACH = 4;
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months", "year", "years", "weekend",
-      "night", "overnight", "morning", "afternoon", "evening", "day", "days", "hours", "decade", "decades", "midweek");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
-  /** Participles after an attack noun whose object is its target. */
-  private static final Set<String> TARGETING = Set.of("targeting", "targetting", "targeted", "aimed");
-  /** Participles that name who carried out an event, in a "by" phrase: "an attack claimed by", "a rally led by". */
-  private static final Set<String> PERPETRATED = Set.of("carried", "conducted", "launched", "staged", "claimed", "led",
-      "committed", "perpetrated", "organized", "organised", "mounted", "waged", "orchestrated", "attended", "hosted",
-      "called", "held", "made", "ordered", "executed", "being");
   /** Irregular past participles of event verbs. */
   private static final Set<String> PARTICIPLES = Set.of("shot", "slain", "held", "taken", "hit", "driven", "brought", "sent",
       "beaten", "caught", "thrown", "struck", "led", "flown", "stabbed", "hung", "hanged", "jailed", "seized");
-  /** Past forms of event verbs that take no object, so have no passive. */
-  private static final Set<String> INTRANSITIVE = Set.of("fled", "arrived", "died", "clashed", "fought", "battled", "marched",
-      "protested", "rallied", "met", "traveled", "travelled", "returned", "escaped", "departed", "drowned", "perished",
-      "demonstrated", "gathered", "talked", "spoke", "landed", "headed", "immigrated", "emigrated", "migrated", "walked",
-      "relocated", "converged", "rioted", "happened", "occurred");
-  private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
-  private static final Set<String> GOVERNING = Set.of("held", "hold", "holds", "holding", "had", "have", "has", "made", "make",
-      "conducted", "launched", "staged", "carried", "reaffirmed", "expressed", "signed", "reached", "announced", "confirmed",
-      "voiced", "repeated", "stressed", "began", "begin", "begins", "begun", "started", "start", "starts", "organized",
-      "organised", "joined", "join", "led", "mounted", "waged", "wage", "resumed", "continued", "attended", "hosted",
-      "chaired", "ordered", "claimed", "staging", "launching", "conducting", "carrying");
 
   private final ContextCues cues;
+  private final TimeWords times;
+  private final ArgumentWords words;
   private final long instrumentMask;
   private final long moneyMask;
 
   /**
    * @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done
    *     with, their MONEY class the currencies of a payment
+   * @param timeWords the time-word lexicon: a time is no participant ("ministers Monday")
+   * @param argumentWords the verbs that say where participants stand ({@code event-argument-words.txt})
+   * @param lemmatizer leads the forms of the lexicons' words back to the lemmas they list
    */
-  public EventArgumentStage(ContextCues cues) {
+  public EventArgumentStage(ContextCues cues, Lexicon timeWords, Lexicon argumentWords, Lemmatizer lemmatizer) {
     this.cues = cues;
+    this.times = new TimeWords(timeWords, lemmatizer);
+    this.words = new ArgumentWords(argumentWords, lemmatizer);
     this.instrumentMask = cues.maskOf("INSTRUMENT") | cues.maskOf("THROWN");
     this.moneyMask = cues.maskOf("MONEY");
   }
@@ -230,9 +218,8 @@ public final class EventArgumentStage implements Stage {
     return null;
   }
 
-  private static boolean isTimeWord(Document doc, int token) {
-    String lower = doc.lower(token);
-    return TIME_WORDS.contains(lower) || MONTHS.contains(lower);
+  private boolean isTimeWord(Document doc, int token) {
+    return times.isTimeWord(doc, token);
   }
 
   /** "Kim's death", "his arrest": the one it happens to; "Moscow's attack", "their visit": the one who acts. */
@@ -268,7 +255,7 @@ public final class EventArgumentStage implements Stage {
     Phrases.Phrase possessor = null;
     if (i >= first && (doc.lower(i).equals("'s") || doc.lower(i).equals("'"))) {
       possessor = phrases.before(i - 1, first);
-      if (possessor != null && TIME_WORDS.contains(doc.lower(possessor.end() - 1))) {
+      if (possessor != null && times.isTimeNoun(doc, possessor.end() - 1)) {
         possessor = null;
       }
       i = possessor == null ? i - 1 : possessor.start() - 1;
@@ -284,7 +271,7 @@ public final class EventArgumentStage implements Stage {
     }
     // "the two leaders held their sixth phone call": the subject of the governing verb.
     Phrases.Phrase subject = null;
-    if (i >= first && GOVERNING.contains(doc.lower(i)) && roles.subject() != null) {
+    if (i >= first && words.is(doc.lower(i), ArgumentWords.Kind.GOVERNING) && roles.subject() != null) {
       subject = phrases.before(i - 1, first);
       if (subject != null) {
         addWithCoordinated(doc, phrases, event, roles.subject(), subject, first);
@@ -307,7 +294,7 @@ public final class EventArgumentStage implements Stage {
     for (int i = event.triggerStart - 1; i >= first && event.triggerStart - i <= PREMODIFIER_REACH; i--) {
       String pos = doc.pos(i);
       EntityDraft entity = phrases.entityAt(i);
-      boolean possessive = "PRON".equals(pos) && POSSESSIVE.contains(doc.lower(i));
+      boolean possessive = "PRON".equals(pos) && English.THIRD_PERSON_POSSESSIVES.contains(doc.lower(i));
       if (entity == null && !("ADJ".equals(pos) || "NOUN".equals(pos) || "NUM".equals(pos) || "PROPN".equals(pos))) {
         return;
       }
@@ -364,7 +351,7 @@ public final class EventArgumentStage implements Stage {
       String pos = doc.pos(i);
       if (noun && "VERB".equals(pos)) {
         // "airstrikes targeting rebel positions": what an attack aims at.
-        if (event.type == EventType.ATTACK && TARGETING.contains(doc.lower(i))) {
+        if (event.type == EventType.ATTACK && words.is(doc.lower(i), ArgumentWords.Kind.TARGETING)) {
           Phrases.Phrase target = phrases.after(i + 1, last);
           if (target != null) {
             add(doc, event, "Target", target);
@@ -373,7 +360,7 @@ public final class EventArgumentStage implements Stage {
           }
         }
         // "an attack carried out by the rebels", "a rally organised by students": the agent follows "by".
-        int by = PERPETRATED.contains(doc.lower(i)) ? byAfter(doc, i + 1, last) : -1;
+        int by = words.is(doc.lower(i), ArgumentWords.Kind.PERPETRATED) ? byAfter(doc, i + 1, last) : -1;
         if (by < 0) {
           return;
         }
@@ -451,10 +438,10 @@ public final class EventArgumentStage implements Stage {
    * noun, with no object after it, is a passive whose subject is that noun. Verbs without an object
    * ("fled", "died", "clashed") have no passive and are left alone.
    */
-  private static boolean reducedRelative(Document doc, int start, int end, int first, int last) {
+  private boolean reducedRelative(Document doc, int start, int end, int first, int last) {
     String word = doc.lower(start);
     if (end - start != 1 || start <= first || !(word.endsWith("ed") || PARTICIPLES.contains(word))
-        || INTRANSITIVE.contains(word)) {
+        || words.is(word, ArgumentWords.Kind.INTRANSITIVE)) {
       return false;
     }
     String before = doc.pos(start - 1);
@@ -466,14 +453,13 @@ public final class EventArgumentStage implements Stage {
     }
     String after = doc.pos(end);
     return "ADP".equals(after) || "PUNCT".equals(after) || "SCONJ".equals(after) || "ADV".equals(after)
-        || TIME_WORDS.contains(doc.lower(end));
+        || times.isTimeNoun(doc, end);
   }
 
   private static boolean isNounPhraseModifier(Document doc, int token) {
     String pos = doc.pos(token);
     return "ADJ".equals(pos) || "NUM".equals(pos) || "DET".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos)
-        || "PRON".equals(pos) && (doc.lower(token).equals("their") || doc.lower(token).equals("his") || doc.lower(token).equals("her")
-        || doc.lower(token).equals("its"));
+        || "PRON".equals(pos) && English.THIRD_PERSON_POSSESSIVES.contains(doc.lower(token));
   }
 
   private void add(Document doc, EventDraft event, String role, Phrases.Phrase phrase) {

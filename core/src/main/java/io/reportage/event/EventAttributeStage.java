@@ -1,10 +1,12 @@
 package io.reportage.event;
 
 import io.reportage.EventType;
+import io.reportage.models.Lexicon;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EventDraft;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
+import io.reportage.text.Lemmatizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,9 +30,22 @@ public final class EventAttributeStage implements Stage {
       "eighth", "ninth", "tenth", "eleventh", "twelfth");
   private static final Set<String> APPROXIMATE = Set.of("nearly", "about", "around", "almost", "some", "roughly", "over",
       "approximately");
-  private static final Set<String> UNITS = Set.of("hour", "hours", "minute", "minutes", "day", "days", "week", "weeks");
-  private static final Set<String> TOPIC_CUES = Set.of("discussed", "discuss", "discussing", "about", "on");
+  /** Prepositions that introduce topics after "talked" or "focused" ("talked about trade"). */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on");
   private static final int PHRASE_REACH = 6;
+
+  private final TimeWords times;
+  private final ArgumentWords words;
+
+  /**
+   * @param timeWords the time-word lexicon, whose DURATION units measure how long an event lasts
+   * @param argumentWords the event argument verbs, whose TOPIC verbs introduce a meeting's topics
+   * @param lemmatizer leads the forms of the lexicons' words back to the lemmas they list
+   */
+  public EventAttributeStage(Lexicon timeWords, Lexicon argumentWords, Lemmatizer lemmatizer) {
+    this.times = new TimeWords(timeWords, lemmatizer);
+    this.words = new ArgumentWords(argumentWords, lemmatizer);
+  }
 
   @Override
   public Set<Layer> requires() {
@@ -68,7 +83,7 @@ public final class EventAttributeStage implements Stage {
   }
 
   /** Ordinal and duration among the words before the trigger in its noun phrase. */
-  private static void modifiers(Document doc, EventDraft event, int first) {
+  private void modifiers(Document doc, EventDraft event, int first) {
     int limit = Math.max(first, event.triggerStart - PHRASE_REACH);
     int durationEnd = -1;
     int durationStart = -1;
@@ -99,27 +114,28 @@ public final class EventAttributeStage implements Stage {
     }
   }
 
-  private static boolean isDurationWord(String lower) {
-    if (UNITS.contains(lower)) {
+  private boolean isDurationWord(String lower) {
+    if (times.isDurationUnit(lower)) {
       return true;
     }
     int dash = lower.indexOf('-');
     if (dash > 0) {
       String unit = lower.substring(dash + 1).replace("-long", "");
-      return UNITS.contains(unit);
+      return times.isDurationUnit(unit);
     }
     return false;
   }
 
   /** The listed topics: after "including" when present, else after "discussed" / "talked about". */
-  private static List<String> topics(Document doc, int from, int last) {
+  private List<String> topics(Document doc, int from, int last) {
     int cue = -1;
     for (int i = from; i < last; i++) {
       String lower = doc.lower(i);
       if (lower.equals("including")) {
         return list(doc, i + 1, last);
       }
-      if (cue < 0 && TOPIC_CUES.contains(lower) && (!lower.equals("about") && !lower.equals("on") || i > from
+      boolean preposition = TOPIC_PREPOSITIONS.contains(lower);
+      if (cue < 0 && (preposition || words.is(lower, ArgumentWords.Kind.TOPIC)) && (!preposition || i > from
           && (doc.lower(i - 1).startsWith("talk") || doc.lower(i - 1).startsWith("focus")))) {
         cue = i;
       }

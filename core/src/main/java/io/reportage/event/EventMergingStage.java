@@ -8,6 +8,7 @@ import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.EventDraft;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Stage;
+import io.reportage.text.English;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -39,8 +40,8 @@ public final class EventMergingStage implements Stage {
    * and it keeps the stage linear on long texts where records of one type never merge.
    */
   private static final int RECENT_RECORDS = 16;
-  private static final Set<String> REFERRING = Set.of("the", "this", "that", "such", "their", "his", "her", "its", "these",
-      "those", "'s", "both");
+  private static final Set<String> REFERRING = English.union(English.DEFINITE_DETERMINERS,
+      English.THIRD_PERSON_POSSESSIVES, Set.of("such", "'s", "both"));
 
   @Override
   public Set<Layer> requires() {

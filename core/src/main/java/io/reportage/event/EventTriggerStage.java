@@ -159,7 +159,7 @@ public final class EventTriggerStage implements Stage {
     Document doc = context.doc();
     String pos = doc.pos(token);
     if ((mask & TriggerLexicon.POS_VERB) != 0
-        && TaggerCorrection.nounReadsAsVerb(doc, token, context.sentenceStart(), context.sentenceEnd())) {
+        && doc.isVerbalNoun(token)) {
       return true;
     }
     int bit = switch (pos) {
@@ -196,7 +196,7 @@ public final class EventTriggerStage implements Stage {
       return true;
     }
     return "NOUN".equals(pos) && !((reading.posMask() == 0 || (reading.posMask() & TriggerLexicon.POS_VERB) != 0)
-        && TaggerCorrection.nounReadsAsVerb(doc, start, context.sentenceStart(), context.sentenceEnd()));
+        && doc.isVerbalNoun(start));
   }
 
   /** A common noun directly followed by another common noun is its modifier: "war crimes", "meeting room". */

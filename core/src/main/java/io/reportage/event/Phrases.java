@@ -4,10 +4,13 @@ import io.reportage.MentionKind;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.pipeline.MentionDraft;
+import io.reportage.text.English;
 
 /**
  * Noun phrases around a trigger, found from part-of-speech tags alone, and the entity mention each
- * one holds. Per document: built once with an index from tokens to the mentions covering them.
+ * one holds ({@link Document#mentionAt(int)}). A phrase here starts where the reading starts, not
+ * where the noun chunk starts: an argument takes the words after a preposition and before a verb,
+ * with the whole of any mention it reaches.
  */
 final class Phrases {
   /** A phrase: tokens {@code [start, end)} and the entity it names, or null. */
@@ -15,19 +18,9 @@ final class Phrases {
   }
 
   private final Document doc;
-  private final MentionDraft[] mentionAt;
 
   Phrases(Document doc) {
     this.doc = doc;
-    this.mentionAt = new MentionDraft[doc.tokenCount()];
-    for (MentionDraft mention : doc.mentions()) {
-      for (int i = mention.tokenStart; i < mention.tokenEnd && i < mentionAt.length; i++) {
-        MentionDraft held = mentionAt[i];
-        if (held == null || held.tokenEnd - held.tokenStart < mention.tokenEnd - mention.tokenStart) {
-          mentionAt[i] = mention;
-        }
-      }
-    }
   }
 
   /** The phrase that starts at or after {@code from} (skipping determiners and modifiers), or null. */
@@ -42,9 +35,9 @@ final class Phrases {
     // The head of an English noun phrase is its last word: "his US counterpart Donald Trump" is Trump.
     int end = i;
     MentionDraft last = null;
-    while (end < limit && (isNominal(end) || mentionAt[end] != null)) {
-      if (mentionAt[end] != null) {
-        last = mentionAt[end];
+    while (end < limit && (isNominal(end) || doc.mentionAt(end) != null)) {
+      if (doc.mentionAt(end) != null) {
+        last = doc.mentionAt(end);
         end = Math.max(end + 1, last.tokenEnd);
       } else {
         end++;
@@ -71,7 +64,7 @@ final class Phrases {
     if (i < limit || !isHead(i)) {
       return null;
     }
-    MentionDraft mention = mentionAt[i];
+    MentionDraft mention = doc.mentionAt(i);
     if (mention != null) {
       return new Phrase(mention.tokenStart, mention.tokenEnd, entity(mention));
     }
@@ -84,18 +77,18 @@ final class Phrases {
 
   /** The first token of the mention at this token, or the token itself when none covers it. */
   int mentionStart(int token) {
-    MentionDraft mention = mentionAt[token];
+    MentionDraft mention = doc.mentionAt(token);
     return mention == null ? token : mention.tokenStart;
   }
 
   /** Whether a name mention covers this token ("Paris"; not the nationality "Syrian", a nominal one). */
   boolean isName(int token) {
-    return mentionAt[token] != null && mentionAt[token].kind == MentionKind.NAME;
+    return doc.mentionAt(token) != null && doc.mentionAt(token).kind == MentionKind.NAME;
   }
 
   /** The entity of a mention at this token, or null. */
   EntityDraft entityAt(int token) {
-    MentionDraft mention = mentionAt[token];
+    MentionDraft mention = doc.mentionAt(token);
     return mention == null ? null : entity(mention);
   }
 
@@ -106,18 +99,16 @@ final class Phrases {
   private boolean isModifier(int token) {
     String pos = doc.pos(token);
     return ("DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos) || "PRON".equals(pos) && isPossessive(token))
-        && mentionAt[token] == null;
+        && doc.mentionAt(token) == null;
   }
 
   private boolean isPossessive(int token) {
-    String lower = doc.lower(token);
-    return lower.equals("his") || lower.equals("her") || lower.equals("their") || lower.equals("its") || lower.equals("our")
-        || lower.equals("my") || lower.equals("your");
+    return English.POSSESSIVE_DETERMINERS.contains(doc.lower(token));
   }
 
   private boolean isHead(int token) {
     String pos = doc.pos(token);
-    return "NOUN".equals(pos) || "PROPN".equals(pos) || "PRON".equals(pos) && !isPossessive(token) || mentionAt[token] != null;
+    return "NOUN".equals(pos) || "PROPN".equals(pos) || "PRON".equals(pos) && !isPossessive(token) || doc.mentionAt(token) != null;
   }
 
   private boolean isNominal(int token) {

@@ -36,8 +36,9 @@ final class TimeExpressionFinder {
       TimeMention mention = isoDate(doc, i);
       if (mention == null) {
         int length = words.longestMatch(lowers, i, sentenceEnd);
-        if (length > 0) {
-          mention = resolve(doc, i, length, words.valueOf(lowers, i, length), published.orElse(null), reference, sentenceEnd);
+        String value = length > 0 ? words.valueOf(lowers, i, length) : null;
+        if (value != null && !TimeWords.isUnitKind(value.split("\\s+")[0])) {
+          mention = resolve(doc, i, length, value, published.orElse(null), reference, sentenceEnd);
         }
       }
       if (mention != null) {

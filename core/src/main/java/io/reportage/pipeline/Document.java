@@ -28,9 +28,12 @@ import java.util.Objects;
  *       {@link #norm(int)} with typographic quotes and apostrophes made straight (what models read),
  *       {@link #lower(int)} (what lexicons read), and the paragraph of each token;
  *   <li>sentences over tokens; a sentence never crosses a paragraph;
- *   <li>part-of-speech tags, one per token;
+ *   <li>part-of-speech tags, one per token, with a lemma per token and the tokens whose tag says
+ *       noun where the words around say verb;
+ *   <li>noun chunks: base noun phrases over tokens, at most one per token;
  *   <li>names found by the entity recognizer, as token ranges;
- *   <li>entities with their mentions and roles; quotes; events.
+ *   <li>entities with their mentions and roles, and {@link #mentionAt(int)}, the mention at a
+ *       token; quotes; events.
  * </ul>
  */
 public final class Document {
@@ -57,12 +60,23 @@ public final class Document {
   private int[] tokenSentence = new int[0];
 
   private String[] pos;
+  private String[] lemmas;
+  private boolean[] verbalNoun;
+
+  private int chunkCount;
+  private int[] chunkStart = new int[0];
+  private int[] chunkEnd = new int[0];
+  private int[] tokenChunk;
+
   private List<NameSpan> names = List.of();
 
   private final List<EntityDraft> entities = new ArrayList<>();
   private final List<MentionDraft> mentions = new ArrayList<>();
   private final List<QuoteDraft> quotes = new ArrayList<>();
   private final List<EventDraft> events = new ArrayList<>();
+  /** The longest mention covering each token; rebuilt on demand after a mention is removed. */
+  private MentionDraft[] mentionAt;
+  private boolean mentionAtStale = true;
 
   private int progressOffset = -1;
   private final java.util.Map<Layer, Object> stageData = new java.util.EnumMap<>(Layer.class);
@@ -323,6 +337,100 @@ public final class Document {
     this.pos = tags.clone();
   }
 
+  // ---- lemmas
+
+  /**
+   * The lemma of a token, lower case: "say" for "said", "official" for "officials", the lower-cased
+   * token itself for words that do not inflect or are not known to.
+   */
+  public String lemma(int token) {
+    return lemmas[token];
+  }
+
+  public boolean hasLemmas() {
+    return lemmas != null;
+  }
+
+  /** Sets every lemma; the array is kept, not copied. */
+  public void setLemmas(String[] lemmas) {
+    if (lemmas.length != tokenCount) {
+      throw new IllegalArgumentException(lemmas.length + " lemmas for " + tokenCount + " tokens");
+    }
+    this.lemmas = lemmas;
+  }
+
+  /** Sets the lemma of one token, after its tag changed. */
+  public void setLemma(int token, String lemma) {
+    lemmas[token] = Objects.requireNonNull(lemma, "lemma");
+  }
+
+  // ---- nouns read as verbs
+
+  /**
+   * Whether a token tagged NOUN reads as a verb from the words around it ("Police detain a
+   * protester", "were shot"). The tag itself is left as the tagger gave it; rules that look for
+   * verbs of events read this as well.
+   */
+  public boolean isVerbalNoun(int token) {
+    return verbalNoun != null && verbalNoun[token];
+  }
+
+  /** Sets the nouns that read as verbs; the array is kept, not copied. */
+  public void setVerbalNouns(boolean[] verbalNouns) {
+    if (verbalNouns.length != tokenCount) {
+      throw new IllegalArgumentException(verbalNouns.length + " flags for " + tokenCount + " tokens");
+    }
+    this.verbalNoun = verbalNouns;
+  }
+
+  // ---- noun chunks
+
+  /** The number of noun chunks, base noun phrases in text order ("the Kremlin's new spokesman"). */
+  public int nounChunkCount() {
+    return chunkCount;
+  }
+
+  /** First token of a noun chunk. */
+  public int nounChunkStart(int chunk) {
+    return chunkStart[chunk];
+  }
+
+  /** Token after the last of a noun chunk; the last token is the chunk's head. */
+  public int nounChunkEnd(int chunk) {
+    return chunkEnd[chunk];
+  }
+
+  /** The noun chunk a token lies in, or -1. */
+  public int nounChunkOf(int token) {
+    return tokenChunk == null ? -1 : tokenChunk[token];
+  }
+
+  public boolean hasNounChunks() {
+    return tokenChunk != null;
+  }
+
+  /**
+   * Sets the noun chunks as token ranges; they must be in order, non-empty, not overlap and not
+   * cross a sentence. The arrays may be longer than {@code count}.
+   */
+  public void setNounChunks(int count, int[] starts, int[] ends) {
+    int[] of = new int[tokenCount];
+    Arrays.fill(of, -1);
+    int previousEnd = 0;
+    for (int c = 0; c < count; c++) {
+      if (starts[c] < previousEnd || ends[c] <= starts[c] || ends[c] > tokenCount
+          || sentenceCount > 0 && tokenSentence[starts[c]] != tokenSentence[ends[c] - 1]) {
+        throw new IllegalArgumentException("Noun chunk " + c + " [" + starts[c] + ", " + ends[c] + ") is empty, out of order or crosses a sentence");
+      }
+      Arrays.fill(of, starts[c], ends[c], c);
+      previousEnd = ends[c];
+    }
+    this.chunkCount = count;
+    this.chunkStart = Arrays.copyOf(starts, count);
+    this.chunkEnd = Arrays.copyOf(ends, count);
+    this.tokenChunk = of;
+  }
+
   // ---- names
 
   /** Names found by the recognizer, as document token ranges, in text order. */
@@ -364,10 +472,43 @@ public final class Document {
       throw new IllegalArgumentException(mention + " runs past the last token " + tokenCount);
     }
     mentions.add(mention);
+    if (!mentionAtStale) {
+      cover(mention);
+    }
     if (entity != null) {
       link(mention, entity);
     }
     return mention;
+  }
+
+  /**
+   * The longest mention that covers {@code token}, linked to an entity or not; of equally long ones
+   * the one added first; null when none does. The index behind it is kept up to date as mentions
+   * are added, and rebuilt once after a removal, so that a look-up is constant time.
+   */
+  public MentionDraft mentionAt(int token) {
+    if (mentionAtStale) {
+      if (mentionAt == null || mentionAt.length != tokenCount) {
+        mentionAt = new MentionDraft[tokenCount];
+      } else {
+        Arrays.fill(mentionAt, null);
+      }
+      for (MentionDraft mention : mentions) {
+        cover(mention);
+      }
+      mentionAtStale = false;
+    }
+    return mentionAt[token];
+  }
+
+  private void cover(MentionDraft mention) {
+    int length = mention.tokenEnd - mention.tokenStart;
+    for (int t = mention.tokenStart; t < mention.tokenEnd; t++) {
+      MentionDraft held = mentionAt[t];
+      if (held == null || held.tokenEnd - held.tokenStart < length) {
+        mentionAt[t] = mention;
+      }
+    }
   }
 
   /** Links a mention to an entity, moving it from the entity it was linked to before. */
@@ -382,7 +523,9 @@ public final class Document {
 
   /** Removes a mention from the document and from its entity. */
   public void removeMention(MentionDraft mention) {
-    mentions.remove(mention);
+    if (mentions.remove(mention)) {
+      mentionAtStale = true;
+    }
     if (mention.entity != null) {
       mention.entity.canonical().mentions.remove(mention);
       mention.entity = null;

@@ -15,6 +15,10 @@ public enum Layer {
   SENTENCES,
   /** A part-of-speech tag per token (Universal Dependencies tags), as the tagger gives them. */
   POS,
+  /** A lemma per token. */
+  LEMMAS,
+  /** Noun chunks, base noun phrases over tokens. */
+  NOUN_CHUNKS,
   /** Named-entity spans over tokens. */
   NAMES,
   /** Entities made of the names, with their name mentions (and mentions of places by nationality). */

@@ -45,6 +45,32 @@ public final class English {
   public static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "which", "that", "what", "where", "when",
       "why", "how");
 
+  // ---- noun phrases
+
+  /** Determiners that make a noun phrase definite. */
+  public static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+
+  /** Determiners that make a noun phrase indefinite. */
+  public static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "another");
+
+  /** Words that stand before a determiner in a noun phrase ("all the", "both his"). */
+  public static final Set<String> PREDETERMINERS = Set.of("both", "all");
+
+  /** Numbers and quantifiers that open a noun phrase of people ("two sources", "several officials"). */
+  public static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "dozen", "dozens", "several", "many", "some", "both", "all", "few", "other", "each", "every",
+      "no", "most", "numerous", "multiple", "various");
+
+  /** The union of word sets, for a rule that tests for several classes at once. */
+  @SafeVarargs
+  public static Set<String> union(Set<String>... sets) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
+
   /** True for any form of "be", contracted or not. */
   public static boolean isBe(String lowerCaseToken) {
     return BE_FORMS.contains(lowerCaseToken) || BE_CONTRACTIONS.contains(lowerCaseToken);

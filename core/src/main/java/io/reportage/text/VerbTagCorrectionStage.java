@@ -22,11 +22,22 @@ import java.util.Set;
  * The word after "to" is read as a verb too where a verb that takes an infinitive stands before
  * "to" ("declined to comment.", "refused to comment on the report"), as the tagger reads "comment"
  * there as a noun object of "to".
- * Run after the entity stages, which were trained on the tagger's own output, and before
+ *
+ * <p>Then, over the corrected tags, it marks the nouns that events read as verbs
+ * ({@link Document#isVerbalNoun(int)}) without retagging them, because attribution must not see
+ * them as verbs: a noun right after a form of "be" or "have", a modal or "to" ("were shot", "had
+ * ambushed"); a noun ending in "-ed" (participles; nouns ending so are rare among event words); a
+ * noun with a noun, name or subject pronoun before it and a determiner, number, name or object
+ * pronoun after it, the shape of subject, verb and object ("Police detain a protester").
+ *
+ * <p>The order of its work is fixed: retag, then give the retagged tokens their verb lemma and
+ * chunk the document again (a noun read as a verb no longer heads a noun chunk), then mark verbal
+ * nouns. Run after the entity stages, which were trained on the tagger's own output, and before
  * attribution and events.
  *
- * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES} and {@link Layer#POS}; provides
- * {@link Layer#CORRECTED_POS}, the same column corrected in place.
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#SENTENCES}, {@link Layer#POS}, {@link Layer#LEMMAS} and
+ * {@link Layer#NOUN_CHUNKS}; provides {@link Layer#CORRECTED_POS}, the same column corrected in place
+ * with the lemmas and noun chunks of the retagged words brought up to date, and the verbal nouns.
  */
 public final class VerbTagCorrectionStage implements Stage {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
@@ -37,16 +48,26 @@ public final class VerbTagCorrectionStage implements Stage {
       "this", "thus", "always", "perhaps", "whereas", "various", "previous", "serious", "famous", "status", "bus",
       "census", "campus", "virus", "bonus", "focus", "consensus", "crisis", "basis", "analysis", "thesis", "emphasis");
 
-  /** Verbs that take "to" and an infinitive, never "to" and a noun. */
-  private static final Set<String> INFINITIVE_VERBS = Set.of("declined", "declines", "decline", "declining",
-      "refused", "refuses", "refuse", "refusing", "tried", "tries", "try", "trying", "failed", "fails", "fail",
-      "vowed", "vows", "vow", "pledged", "pledges", "pledge", "threatened", "threatens", "threaten", "hoped", "hopes",
-      "hope", "wants", "wanted", "want", "plans", "planned", "plan", "intends", "intended", "intend", "sought",
-      "seeks", "seek", "decided", "decides", "decide", "attempted", "attempts", "attempt");
+  /** Verbs that take "to" and an infinitive, never "to" and a noun; by lemma. */
+  private static final Set<String> INFINITIVE_VERBS = Set.of("decline", "refuse", "try", "fail", "vow", "pledge",
+      "threaten", "hope", "want", "plan", "intend", "seek", "decide", "attempt");
+
+  /** Words before a noun that make it a participle or an infinitive ("were shot", "to march"). */
+  private static final Set<String> BEFORE_VERB = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "to", "get", "got");
+  private static final Set<String> SUBJECT_BEFORE_VERB = Set.of("i", "we", "you", "they", "he", "she", "it", "who");
+  private static final Set<String> OBJECT_AFTER_VERB = Set.of("him", "her", "them", "us", "me", "it");
+
+  private final Lemmatizer lemmatizer;
+
+  /** @param lemmatizer gives a retagged token its lemma as a verb */
+  public VerbTagCorrectionStage(Lemmatizer lemmatizer) {
+    this.lemmatizer = lemmatizer;
+  }
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS, Layer.NOUN_CHUNKS);
   }
 
   @Override
@@ -70,8 +91,50 @@ public final class VerbTagCorrectionStage implements Stage {
       }
     }
     if (tags != null) {
+      for (int t = 0; t < tags.length; t++) {
+        if (!tags[t].equals(doc.pos(t))) {
+          doc.setLemma(t, lemmatizer.lemma(doc.lower(t), tags[t]));
+        }
+      }
       doc.setPos(tags);
+      NounChunkStage.chunk(doc);
     }
+    markVerbalNouns(doc);
+  }
+
+  private static void markVerbalNouns(Document doc) {
+    boolean[] verbal = new boolean[doc.tokenCount()];
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      int first = doc.sentenceStart(s);
+      int last = doc.sentenceEnd(s);
+      for (int t = first; t < last; t++) {
+        verbal[t] = nounReadsAsVerb(doc, t, first, last);
+      }
+    }
+    doc.setVerbalNouns(verbal);
+  }
+
+  /** Whether the token, tagged as a common noun, reads as a verb in its sentence {@code [first, last)}. */
+  static boolean nounReadsAsVerb(Document doc, int token, int first, int last) {
+    if (!"NOUN".equals(doc.pos(token))) {
+      return false;
+    }
+    String word = doc.lower(token);
+    if (token > first && BEFORE_VERB.contains(doc.lower(token - 1))) {
+      return true;
+    }
+    if (word.endsWith("ed") && word.length() > 4) {
+      return true;
+    }
+    if (token <= first || token + 1 >= last) {
+      return false;
+    }
+    String before = doc.pos(token - 1);
+    boolean subject = "NOUN".equals(before) || "PROPN".equals(before) || SUBJECT_BEFORE_VERB.contains(doc.lower(token - 1));
+    String after = doc.pos(token + 1);
+    boolean object = "DET".equals(after) || "NUM".equals(after) || "PROPN".equals(after)
+        || OBJECT_AFTER_VERB.contains(doc.lower(token + 1));
+    return subject && object;
   }
 
   /** The tags with token {@code t} retagged, copied from the document on the first change. */
@@ -89,7 +152,7 @@ public final class VerbTagCorrectionStage implements Stage {
 
   /** "declined to comment": "to" after a verb that takes an infinitive, and a singular noun that ends the clause. */
   private static boolean infinitiveAfter(Document doc, int t, int last) {
-    if (!doc.lower(t).equals("to") || !"VERB".equals(doc.pos(t - 1)) || !INFINITIVE_VERBS.contains(doc.lower(t - 1))
+    if (!doc.lower(t).equals("to") || !"VERB".equals(doc.pos(t - 1)) || !INFINITIVE_VERBS.contains(doc.lemma(t - 1))
         || !"NOUN".equals(doc.pos(t + 1)) || doc.lower(t + 1).endsWith("s")) {
       return false;
     }

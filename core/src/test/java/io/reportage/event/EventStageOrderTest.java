@@ -10,6 +10,7 @@ import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Layer;
 import io.reportage.pipeline.Pipeline;
 import io.reportage.pipeline.Stage;
+import io.reportage.text.Lemmatizer;
 import io.reportage.text.VerbTagCorrectionStage;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EventStageOrderTest {
   private static final Lexicons LEXICONS = Lexicons.bundled();
   private static final ContextCues CUES = new ContextCues(LEXICONS.get(BundledLexicon.EVENT_CONTEXT_CUES));
+  private static final Lemmatizer LEMMATIZER = new Lemmatizer(LEXICONS.get(BundledLexicon.IRREGULAR_VERBS),
+      LEXICONS.get(BundledLexicon.IRREGULAR_NOUNS));
 
   /** Stands for the text, entity and quote stages: provides what the event stages read from them. */
   private record Before(Set<Layer> provides) implements Stage {
@@ -37,17 +40,19 @@ class EventStageOrderTest {
   }
 
   private static final Set<Layer> UP_TO_QUOTES = EnumSet.of(Layer.STRUCTURE, Layer.TOKENS, Layer.SENTENCES, Layer.POS,
-      Layer.NAMES, Layer.ENTITIES, Layer.ROLES, Layer.MENTIONS, Layer.QUOTE_MARKS, Layer.ATTRIBUTIONS);
+      Layer.LEMMAS, Layer.NOUN_CHUNKS, Layer.NAMES, Layer.ENTITIES, Layer.ROLES, Layer.MENTIONS, Layer.QUOTE_MARKS, Layer.ATTRIBUTIONS);
 
   /** The event stages in the order the extractor runs them. */
   private static List<Stage> eventStages() {
     return List.of(
         new EventTriggerStage(LEXICONS.get(BundledLexicon.EVENT_TRIGGERS), CUES),
         new StatementEventStage(),
-        new EventArgumentStage(CUES),
+        new EventArgumentStage(CUES, LEXICONS.get(BundledLexicon.TIME_WORDS),
+            LEXICONS.get(BundledLexicon.EVENT_ARGUMENT_WORDS), LEMMATIZER),
         new EventStatusStage(LEXICONS.get(BundledLexicon.EVENT_STATUS_CUES)),
         new EventTimeStage(LEXICONS.get(BundledLexicon.TIME_WORDS)),
-        new EventAttributeStage(),
+        new EventAttributeStage(LEXICONS.get(BundledLexicon.TIME_WORDS),
+            LEXICONS.get(BundledLexicon.EVENT_ARGUMENT_WORDS), LEMMATIZER),
         new EventQuoteLinkStage(),
         new EventConfidenceStage(EventConfidenceStage.DEFAULT_MINIMUM),
         new EventMergingStage(),
@@ -57,7 +62,7 @@ class EventStageOrderTest {
   private static List<Stage> chain(List<Stage> events) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new Before(UP_TO_QUOTES));
-    stages.add(new VerbTagCorrectionStage());
+    stages.add(new VerbTagCorrectionStage(LEMMATIZER));
     stages.addAll(events);
     return stages;
   }
@@ -122,7 +127,7 @@ class EventStageOrderTest {
     List<Stage> stages = new ArrayList<>();
     stages.add(new Before(UP_TO_QUOTES));
     stages.addAll(eventStages());
-    stages.add(new VerbTagCorrectionStage());
+    stages.add(new VerbTagCorrectionStage(LEMMATIZER));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pipeline(stages));
     assertTrue(e.getMessage().startsWith("Stage EventTriggerStage requires [CORRECTED_POS]"), e.getMessage());
   }
@@ -133,7 +138,7 @@ class EventStageOrderTest {
     Set<Layer> withoutQuotes = EnumSet.copyOf(UP_TO_QUOTES);
     withoutQuotes.removeAll(EnumSet.of(Layer.QUOTE_MARKS, Layer.ATTRIBUTIONS));
     stages.add(new Before(withoutQuotes));
-    stages.add(new VerbTagCorrectionStage());
+    stages.add(new VerbTagCorrectionStage(LEMMATIZER));
     stages.addAll(eventStages());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pipeline(stages));
     assertTrue(e.getMessage().startsWith("Stage StatementEventStage requires [ATTRIBUTIONS]"), e.getMessage());

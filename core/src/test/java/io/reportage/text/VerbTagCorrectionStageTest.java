@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.reportage.ArticleInfo;
 import io.reportage.adapter.opennlp.OpenNlpModels;
 import io.reportage.adapter.opennlp.OpenNlpPosTaggerStage;
+import io.reportage.models.BundledLexicon;
+import io.reportage.models.Lexicons;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.Pipeline;
 import java.util.List;
@@ -14,13 +16,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Present-tense verbs that read like plural nouns are tagged as verbs before attribution. */
 class VerbTagCorrectionStageTest {
+  private static final Lemmatizer LEMMATIZER = new Lemmatizer(Lexicons.bundled().get(BundledLexicon.IRREGULAR_VERBS),
+      Lexicons.bundled().get(BundledLexicon.IRREGULAR_NOUNS));
   private static Pipeline tagged;
 
   /** The stages up to the correction: no entity stage changes a tag. */
   @BeforeAll
   static void build() {
     tagged = new Pipeline(List.of(TextFixtures.STRUCTURE, TextFixtures.TOKENS, TextFixtures.SENTENCES,
-        new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()), new VerbTagCorrectionStage()));
+        new OpenNlpPosTaggerStage(OpenNlpModels.posTagger()), new LemmaStage(LEMMATIZER), new NounChunkStage(),
+        new VerbTagCorrectionStage(LEMMATIZER)));
   }
 
   @ParameterizedTest(name = "{0}: {2} is {3}")
@@ -31,6 +36,7 @@ class VerbTagCorrectionStageTest {
       noun after a determiner    # The plans were approved in May.                     # plans     # NOUN
       noun after a possessive    # Ortiz read her notes to the council.                # notes     # NOUN
       infinitive after declined  # The harbor office declined to comment.              # comment   # VERB
+      any form of the verb       # The mayor kept threatening to sue.                  # sue       # VERB
       noun after a plain to      # The mayor went to school in Dover.                  # school    # NOUN
       """)
   void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {

@@ -46,6 +46,8 @@ public enum BundledLexicon {
   EVENT_CONTEXT_CUES("event-context-cues.txt"),
   /** Words that say whether an event happened, is planned or proposed; value: a status and where it looks. */
   EVENT_STATUS_CUES("event-status-cues.txt"),
+  /** Verbs that say where an event's participants stand, by lemma ("hold | GOVERNING"); value: classes. */
+  EVENT_ARGUMENT_WORDS("event-argument-words.txt"),
   /** Words of time: weekdays, months, relative days ("yesterday | DAY -1"). */
   TIME_WORDS("time-words.txt"),
   /** News outlets and agencies, for crediting lines ("Reuters", "RT"). */
@@ -62,7 +64,11 @@ public enum BundledLexicon {
    * Open-class words that attribution rules test for, by list ("impressed | feeling-participle",
    * "poll | survey-noun poll-noun"); the file's header describes each list.
    */
-  ATTRIBUTION_WORDS("attribution-words.txt");
+  ATTRIBUTION_WORDS("attribution-words.txt"),
+  /** Verb forms that are not regular inflections of their lemma ("went | go", "said | say"). */
+  IRREGULAR_VERBS("irregular-verbs.txt"),
+  /** Noun forms that are not regular plurals of their lemma ("men | man"), and nouns ending in "-s" that are none ("news | news"). */
+  IRREGULAR_NOUNS("irregular-nouns.txt");
 
   private final String fileName;
 
