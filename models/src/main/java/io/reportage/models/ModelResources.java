@@ -21,6 +21,9 @@ public final class ModelResources {
   public static final String NAME_FINDER_NATIONALITIES = "io/reportage/models/ner/nationalities.txt";
   public static final String NAME_FINDER_ORGANIZATION_WORDS = "io/reportage/models/ner/organization-words.txt";
   public static final String NAME_FINDER_GIVEN_NAMES = "io/reportage/models/ner/first-names.txt";
+  public static final String NAME_FINDER_SPEECH_VERBS = "io/reportage/models/ner/speech-verbs.txt";
+  /** Word clusters the name finder reads, frozen with {@link #NAME_FINDER_MODEL}. */
+  public static final String NAME_FINDER_WORD_CLUSTERS = "io/reportage/models/ner/word-clusters.bin";
 
   /**
    * The cue model: which words introduce an attribution, a maxent model trained by this project on

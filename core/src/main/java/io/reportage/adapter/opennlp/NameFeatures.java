@@ -51,11 +51,23 @@ public final class NameFeatures {
     /** The type the same word got where it was decided before in the document. */
     DOCUMENT_MEMORY,
     /** For words in capitals: how the rest of the document spells them. */
-    DOCUMENT_CASE
+    DOCUMENT_CASE,
+    /** In a run of capitalised words: the gazetteer class of its first and last word, and the position. */
+    NAME_RUNS,
+    /**
+     * What the word's other mentions in the document show, before or after it: after a given name
+     * ("Smith" of "John Smith"), inside an organisation's name, alone, in a longer name.
+     */
+    DOCUMENT_MENTIONS,
+    /** Whether the word before or after is a verb of speech ("..., insists Smith."). */
+    SPEECH_VERBS,
+    /** The word's clusters ({@link WordClusters}) and the coarse clusters of its neighbours. */
+    WORD_CLUSTERS
   }
 
-  /** The frozen gazetteers the {@link Group#GAZETTEERS} features read. */
-  public record Gazetteers(Lexicon places, Lexicon nationalities, Lexicon organizationWords, Lexicon givenNames) {
+  /** The frozen word lists and clusters the features read, frozen with a model. */
+  public record Gazetteers(Lexicon places, Lexicon nationalities, Lexicon organizationWords, Lexicon givenNames,
+      Lexicon speechVerbs, WordClusters clusters) {
   }
 
   private static final String[] PREFIX = {"", "pre1=", "pre2=", "pre3=", "pre4="};
@@ -106,6 +118,8 @@ public final class NameFeatures {
     private final String[][] gazetteerTags;
     private final String[] documentCase;
     private final String[] tokenClasses;
+    private final NameRuns runs;
+    private final String[][] clusterOf;
     private final Map<String, String> memory = new HashMap<>();
 
     Prepared(List<String[]> sentences) {
@@ -133,20 +147,26 @@ public final class NameFeatures {
       tokenClasses = new String[count];
       // Computed once per distinct word, and shared, so that a long article holds one copy of each.
       Map<String, Integer> firstOf = new HashMap<>();
+      boolean clusters = groups.contains(Group.WORD_CLUSTERS);
+      clusterOf = new String[count][];
       for (int i = 0; i < count; i++) {
         Integer first = firstOf.putIfAbsent(words[i], i);
         if (first == null) {
           lowers[i] = words[i].toLowerCase(Locale.ROOT);
           shapes[i] = shape(words[i]);
           tokenClasses[i] = tokenClass(words[i]);
+          clusterOf[i] = clusters ? gazetteers.clusters().of(words[i]) : null;
         } else {
           lowers[i] = lowers[first];
           shapes[i] = shapes[first];
           tokenClasses[i] = tokenClasses[first];
+          clusterOf[i] = clusterOf[first];
         }
       }
       gazetteerTags = groups.contains(Group.GAZETTEERS) ? gazetteerTags() : new String[count][];
       documentCase = groups.contains(Group.DOCUMENT_CASE) ? documentCase() : new String[count];
+      runs = groups.contains(Group.NAME_RUNS) || groups.contains(Group.DOCUMENT_MENTIONS)
+          ? new NameRuns(words, lowers, sentenceStarts, capsSentence, gazetteers) : null;
     }
 
     public int tokenCount() {
@@ -243,6 +263,13 @@ public final class NameFeatures {
           out.add(SUFFIX[k], lower, lower.length() - k, lower.length());
         }
       }
+      if (groups.contains(Group.WORD_CLUSTERS)) {
+        String[] clusters = clusterOf[i];
+        out.add("cl=", clusters == null ? "none" : clusters[0]);
+        if (clusters != null) {
+          out.add("cl=", clusters[1]);
+        }
+      }
     }
 
     /** The features of token {@code i} that depend on more than its word and its neighbours' words. */
@@ -305,6 +332,28 @@ public final class NameFeatures {
       }
       if (groups.contains(Group.DOCUMENT_CASE) && documentCase[i] != null) {
         out.add("dc=", documentCase[i]);
+      }
+      if (groups.contains(Group.NAME_RUNS) && runs.runPosition[i] != null) {
+        out.add("rf=", runs.runFirst[i]);
+        out.add("rl=", runs.runLast[i]);
+        out.add("rp,rl=", runs.runPosition[i], runs.runLast[i]);
+      }
+      if (groups.contains(Group.DOCUMENT_MENTIONS)) {
+        addAll(out, "dm=", runs.mentions[i]);
+      }
+      if (groups.contains(Group.WORD_CLUSTERS)) {
+        String[] previous = i > first ? clusterOf[i - 1] : null;
+        String[] next = i + 1 < end ? clusterOf[i + 1] : null;
+        out.add("cl-1=", previous == null ? "none" : previous[0]);
+        out.add("cl+1=", next == null ? "none" : next[0]);
+      }
+      if (groups.contains(Group.SPEECH_VERBS) && capitalized(words[i])) {
+        if (i > first && gazetteers.speechVerbs().containsToken(lower(i - 1))) {
+          out.add("say-1");
+        }
+        if (i + 1 < end && gazetteers.speechVerbs().containsToken(lower(i + 1))) {
+          out.add("say+1");
+        }
       }
     }
 

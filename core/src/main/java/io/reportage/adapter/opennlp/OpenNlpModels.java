@@ -21,7 +21,9 @@ public final class OpenNlpModels {
       () -> load(ModelResources.POS_WEIGHTS, GreedyPosTagger::readCompact));
   private static final Once<NameFeatures.Gazetteers> GAZETTEERS = new Once<>(() -> new NameFeatures.Gazetteers(
       lexicon(ModelResources.NAME_FINDER_PLACES), lexicon(ModelResources.NAME_FINDER_NATIONALITIES),
-      lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES)));
+      lexicon(ModelResources.NAME_FINDER_ORGANIZATION_WORDS), lexicon(ModelResources.NAME_FINDER_GIVEN_NAMES),
+      lexicon(ModelResources.NAME_FINDER_SPEECH_VERBS),
+      load(ModelResources.NAME_FINDER_WORD_CLUSTERS, WordClusters::read)));
   private static final Once<NameFinderModel> NAME_FINDER = new Once<>(
       () -> load(ModelResources.NAME_FINDER_MODEL, in -> NameFinderModel.read(in, nameFinderGazetteers())));
   private static final Once<OpenNlpFeatureScorer> CUE_SCORER = new Once<>(

@@ -101,6 +101,32 @@ class NameFeaturesTest {
   }
 
   @Test
+  void aSurnameAloneReadsThatItFollowedAGivenNameElsewhereInTheArticle() {
+    NameFeatures.Prepared doc = ALL.prepare(TextDocuments.sentences(
+        "The plan will fail , insists Brandt .", "It was drafted by Maria Brandt of Kestrel Holdings ."));
+    int[] none = new int[doc.tokenCount()];
+    List<String> surname = List.of(doc.features(6, none));
+    assertTrue(surname.contains("dm=given-before"), surname.toString());
+    assertTrue(surname.contains("say-1"), surname.toString());
+    List<String> company = List.of(doc.features(15, none));
+    assertTrue(company.contains("dm=in-org"), company.toString());
+    assertTrue(company.contains("rl=org"), company.toString());
+    assertTrue(company.contains("rp,rl=B|org"), company.toString());
+    assertFalse(List.of(doc.features(12, none)).contains("dm=in-org"), "a run does not cross \"of\"");
+  }
+
+  @Test
+  void aRunIsTheLongestSequenceOfCapitalisedWords() {
+    NameFeatures.Prepared doc = ALL.prepare(TextDocuments.sentences("Shares of Dorland Savings Bank fell ."));
+    int[] none = new int[doc.tokenCount()];
+    assertFalse(String.join(" ", doc.features(0, none)).contains("rl="), "a single capitalised word is no run");
+    List<String> first = List.of(doc.features(2, none));
+    assertTrue(first.contains("rf=cap") && first.contains("rp,rl=B|org"), first.toString());
+    assertTrue(List.of(doc.features(3, none)).contains("rp,rl=I|org"));
+    assertTrue(List.of(doc.features(4, none)).contains("rp,rl=E|org"));
+  }
+
+  @Test
   void groupsThatAreSwitchedOffAddNothing() {
     NameFeatures wordsOnly = new NameFeatures(EnumSet.of(NameFeatures.Group.WORD), OpenNlpModels.nameFinderGazetteers());
     NameFeatures.Prepared doc = wordsOnly.prepare(TextDocuments.sentences("Anna met Omar ."));
