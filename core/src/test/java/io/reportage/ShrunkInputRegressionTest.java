@@ -47,6 +47,13 @@ class ShrunkInputRegressionTest {
     assertAllPropertiesHold("FR to R read");
   }
 
+  @Test
+  void aQuoteOpenedBeforeATranscriptLabelKeepsTheStatementAfterIt() {
+    // "»Q:`" is a quote that opens before the label and closes after it; the statement that starts
+    // after the label began inside that quote and crossed its edge.
+    assertAllPropertiesHold("Q:?\n\u00BBQ:`\u201Ch\u201Dsaid z,e");
+  }
+
   private static void assertAllPropertiesHold(String text) {
     assertEquals(List.of(), invariants.check(text), () -> "for " + text);
   }

@@ -46,7 +46,7 @@ public final class QuoteSpeakerStage implements Stage {
     assigner.assign(marked, transcripts);
     addTranscriptLines(doc, transcripts, paragraphs, context.quoteAt(), context.resolver());
     new Conversation(doc, paragraphs).attribute(marked, found.frames());
-    keepLabelsOutOfContent(doc, found.frames(), transcripts);
+    keepLabelsOutOfContent(doc, found.frames(), transcripts, context.quoteAt());
   }
 
   /**
@@ -54,7 +54,8 @@ public final class QuoteSpeakerStage implements Stage {
    * the line reports. Without this a statement read from the line's first words would start on the
    * label and cross the edge of the line's own quote.
    */
-  private static void keepLabelsOutOfContent(Document doc, List<Frame> frames, Layouts.Transcript transcripts) {
+  private static void keepLabelsOutOfContent(Document doc, List<Frame> frames, Layouts.Transcript transcripts,
+      QuoteDraft[] quoteAt) {
     Speaker[] speakers = transcripts.speakers();
     for (Frame frame : frames) {
       if (!frame.hasContent()) {
@@ -63,7 +64,14 @@ public final class QuoteSpeakerStage implements Stage {
       int p = doc.paragraphOf(frame.contentStart);
       int textStart = transcripts.textStart()[p];
       if (speakers[p] != null && frame.contentStart < textStart) {
-        frame.contentStart = Math.min(textStart, frame.contentEnd);
+        int start = Math.min(textStart, frame.contentEnd);
+        // A quote that opened before the label and closes after it ("»Q:` ...") keeps its words: the
+        // content starts after it, so as not to cross its edge.
+        QuoteDraft open = start < frame.contentEnd ? quoteAt[start] : null;
+        if (open != null && open.tokenStart < start) {
+          start = Math.min(open.tokenEnd, frame.contentEnd);
+        }
+        frame.contentStart = start;
       }
     }
   }
