@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -95,7 +96,7 @@ public final class ReportageCli {
     Consumer<String> report = progress != null ? progress::message : err::println;
     boolean[] anyProblem = {failed};
     // Files are read and analysed on the worker threads; printing stays here, in input order.
-    InOrder.forEach(expansion.files(), options.threads(), file -> analyseFile(extractor, info, file),
+    InOrder.forEach(expansion.files(), options.threads(), file -> analyseFile(options, extractor, info, file),
         (index, outcome) -> {
           if (progress != null) {
             progress.update(index, outcome.name());
@@ -103,6 +104,8 @@ public final class ReportageCli {
           if (outcome.problem() != null) {
             anyProblem[0] = true;
             report.accept("reportage: " + outcome.problem() + "; skipped");
+          } else if (outcome.rendered() != null) {
+            out.print(outcome.rendered());
           } else {
             print(options, outcome.analysis(), outcome.name());
           }
@@ -137,30 +140,58 @@ public final class ReportageCli {
     return OK;
   }
 
-  /** One file's analysis, or what went wrong with it. */
-  private record Outcome(String name, Analysis analysis, String problem) {
+  /**
+   * One file's analysis, or what went wrong with it. {@code rendered} is the output already written
+   * out by the worker, or null when the printing thread streams it.
+   */
+  private record Outcome(String name, Analysis analysis, String rendered, String problem) {
   }
 
+  /**
+   * Articles up to this many characters are rendered on the worker that analysed them, so that the
+   * printing thread only copies text and several workers keep several cores busy; longer ones are
+   * streamed by the printing thread, so that their output is never held whole in memory.
+   */
+  private static final int RENDER_ON_WORKER_MAX_CHARS = 1 << 20;
+
   /** Reads and analyses one file; safe to call from several threads at once. */
-  private static Outcome analyseFile(Extractor extractor, ArticleInfo info, Path file) {
+  private static Outcome analyseFile(CliOptions options, Extractor extractor, ArticleInfo info, Path file) {
     String name = file.getFileName().toString();
     String text;
     try {
       text = decode(Files.readAllBytes(file));
     } catch (CharacterCodingException e) {
-      return new Outcome(name, null, file + " is not UTF-8 text (" + e.getClass().getSimpleName() + ")");
+      return new Outcome(name, null, null, file + " is not UTF-8 text (" + e.getClass().getSimpleName() + ")");
     } catch (NoSuchFileException e) {
-      return new Outcome(name, null, file + " does not exist");
+      return new Outcome(name, null, null, file + " does not exist");
     } catch (IOException e) {
-      return new Outcome(name, null, "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return new Outcome(name, null, null, "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     } catch (OutOfMemoryError e) {
-      return new Outcome(name, null, file + " is too large for this JVM's heap (raise -Xmx)");
+      return new Outcome(name, null, null, file + " is too large for this JVM's heap (raise -Xmx)");
     }
     try {
-      return new Outcome(name, extractor.analyze(text, info), null);
+      Analysis analysis = extractor.analyze(text, info);
+      if (options.threads() > 1 && text.length() <= RENDER_ON_WORKER_MAX_CHARS) {
+        return new Outcome(name, null, render(options, analysis, name), null);
+      }
+      return new Outcome(name, analysis, null, null);
     } catch (ExtractionException e) {
-      return new Outcome(name, null, file + " could not be analysed: " + e.getMessage());
+      return new Outcome(name, null, null, file + " could not be analysed: " + e.getMessage());
     }
+  }
+
+  /** One analysis as {@link #print} writes it, as a string. */
+  private static String render(CliOptions options, Analysis analysis, String docName) {
+    if (options.format() == CliOptions.OutputFormat.TEXT) {
+      return TextReport.render(analysis, docName);
+    }
+    StringWriter writer = new StringWriter();
+    try {
+      AnalysisJson.writeJson(analysis, writer, docName, options.format() == CliOptions.OutputFormat.JSON);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render JSON", e);
+    }
+    return writer.append('\n').toString();
   }
 
   /** Prints one analysis; JSON is streamed, so that a very long article's output is never held whole in memory. */
