@@ -74,9 +74,7 @@ public final class Document {
   private final List<MentionDraft> mentions = new ArrayList<>();
   private final List<QuoteDraft> quotes = new ArrayList<>();
   private final List<EventDraft> events = new ArrayList<>();
-  /** The longest mention covering each token; rebuilt on demand after a mention is removed. */
-  private MentionDraft[] mentionAt;
-  private boolean mentionAtStale = true;
+  private final MentionCoverage coverage = new MentionCoverage();
 
   private int progressOffset = -1;
   private final java.util.Map<Layer, Object> stageData = new java.util.EnumMap<>(Layer.class);
@@ -472,9 +470,7 @@ public final class Document {
       throw new IllegalArgumentException(mention + " runs past the last token " + tokenCount);
     }
     mentions.add(mention);
-    if (!mentionAtStale) {
-      cover(mention);
-    }
+    coverage.added(mention);
     if (entity != null) {
       link(mention, entity);
     }
@@ -487,28 +483,7 @@ public final class Document {
    * are added, and rebuilt once after a removal, so that a look-up is constant time.
    */
   public MentionDraft mentionAt(int token) {
-    if (mentionAtStale) {
-      if (mentionAt == null || mentionAt.length != tokenCount) {
-        mentionAt = new MentionDraft[tokenCount];
-      } else {
-        Arrays.fill(mentionAt, null);
-      }
-      for (MentionDraft mention : mentions) {
-        cover(mention);
-      }
-      mentionAtStale = false;
-    }
-    return mentionAt[token];
-  }
-
-  private void cover(MentionDraft mention) {
-    int length = mention.tokenEnd - mention.tokenStart;
-    for (int t = mention.tokenStart; t < mention.tokenEnd; t++) {
-      MentionDraft held = mentionAt[t];
-      if (held == null || held.tokenEnd - held.tokenStart < length) {
-        mentionAt[t] = mention;
-      }
-    }
+    return coverage.at(token, tokenCount, mentions);
   }
 
   /** Links a mention to an entity, moving it from the entity it was linked to before. */
@@ -524,7 +499,7 @@ public final class Document {
   /** Removes a mention from the document and from its entity. */
   public void removeMention(MentionDraft mention) {
     if (mentions.remove(mention)) {
-      mentionAtStale = true;
+      coverage.removed();
     }
     if (mention.entity != null) {
       mention.entity.canonical().mentions.remove(mention);
