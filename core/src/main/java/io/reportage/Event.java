@@ -45,6 +45,9 @@ public record Event(
   }
 
   private static Map<String, Object> immutableAttributes(Map<String, Object> attributes) {
+    if (attributes.isEmpty()) {
+      return Map.of(); // most events have none; one shared empty map keeps long articles small
+    }
     Map<String, Object> copy = new LinkedHashMap<>();
     attributes.forEach((key, value) -> {
       Objects.requireNonNull(key, "attribute name");

@@ -2,9 +2,8 @@ package io.reportage.fuzz;
 
 import io.reportage.Analysis;
 import io.reportage.Extractor;
-import java.util.List;
+import io.reportage.robustness.HostileCases;
 import java.util.Locale;
-import java.util.function.IntFunction;
 
 /**
  * Time and memory on texts built to be hard: each case at doubling sizes, printing the time (the
@@ -17,23 +16,9 @@ import java.util.function.IntFunction;
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar io.reportage.fuzz.HostileScaling [--steps 5] [--case NAME]
  * </pre>
  *
- * The largest size of each case is the one named below; {@code --steps} sizes halve down from it.
- * Parentheses are nested with words and spaces between them, as a run of the same punctuation
- * mark is one token.
+ * The cases are {@link HostileCases#ALL}; {@code --steps} sizes halve down from each one's largest.
  */
 public final class HostileScaling {
-  /** A hard text of a given size, and that size in the case's own unit. */
-  private record Case(String name, String unit, int largest, IntFunction<String> text) {
-  }
-
-  private static final List<Case> CASES = List.of(
-      new Case("sentence-without-full-stop", "chars", 1 << 20, HostileScaling::sentenceWithoutFullStop),
-      new Case("alternating-quotation-marks", "marks", 100_000, HostileScaling::alternatingMarks),
-      new Case("one-long-token", "chars", 4 << 20, size -> "a".repeat(size)),
-      new Case("nested-parentheses", "levels", 10_000,
-          depth -> "(the aide said ".repeat(depth) + "the minister" + " )".repeat(depth)),
-      new Case("repeated-said-clause", "chars", 4 << 20, size -> repeatTo("\"a,\" he said, ", size)));
-
   /** Analyses per size at most; the time printed is the fastest. */
   private static final int RUNS = 3;
   private static final long TEN_SECONDS = 10_000_000_000L;
@@ -56,7 +41,7 @@ public final class HostileScaling {
     System.out.printf("max heap %d MB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
     System.out.printf("%-28s %10s %10s %7s %9s %s%n", "case", "size", "ms", "ratio", "heap MB", "result");
-    for (Case c : CASES) {
+    for (HostileCases.Case c : HostileCases.ALL) {
       if (only != null && !only.equals(c.name())) {
         continue;
       }
@@ -97,28 +82,5 @@ public final class HostileScaling {
         previous = ms;
       }
     }
-  }
-
-  /** Words of news writing, commas and clauses, and never a full stop. */
-  private static String sentenceWithoutFullStop(int size) {
-    return repeatTo("the council said on Monday that the budget for the libraries would rise, and Ana Ortiz "
-        + "told reporters that the union would not accept cuts ", size);
-  }
-
-  /** Opening and closing marks in turn with a word between: “ said ” said “ said ” ... */
-  private static String alternatingMarks(int marks) {
-    StringBuilder text = new StringBuilder(marks * 7);
-    for (int i = 0; i < marks; i++) {
-      text.append(i % 2 == 0 ? "“" : "”").append("said ");
-    }
-    return text.toString();
-  }
-
-  private static String repeatTo(String unit, int size) {
-    StringBuilder text = new StringBuilder(size + unit.length());
-    while (text.length() < size) {
-      text.append(unit);
-    }
-    return text.substring(0, size);
   }
 }

@@ -28,11 +28,11 @@ public final class AnalysisAssembler {
   }
 
   public static Analysis assemble(Document doc) {
-    String text = doc.text();
+    SpanTexts text = new SpanTexts(doc.text());
     Map<EntityDraft, String> entityIds = entityIds(doc);
     List<Entity> entities = new ArrayList<>();
     for (Map.Entry<EntityDraft, String> entry : entityIds.entrySet()) {
-      entities.add(toEntity(doc, entry.getKey(), entry.getValue(), entityIds));
+      entities.add(toEntity(doc, text, entry.getKey(), entry.getValue(), entityIds));
     }
 
     List<QuoteDraft> quoteDrafts = new ArrayList<>(doc.quotes());
@@ -42,7 +42,7 @@ public final class AnalysisAssembler {
     for (QuoteDraft draft : quoteDrafts) {
       String id = "q" + (quotes.size() + 1);
       quoteIds.put(draft, id);
-      quotes.add(new Quote(id, draft.kind, draft.span.start(), draft.span.end(), draft.span.text(text),
+      quotes.add(new Quote(id, draft.kind, draft.span.start(), draft.span.end(), text.of(draft.span),
           idOf(draft.speaker, entityIds), textSpan(draft.speakerMention, text), textSpan(draft.cue, text),
           idOf(draft.via, entityIds), draft.confidence, draft.rule));
     }
@@ -51,18 +51,19 @@ public final class AnalysisAssembler {
     eventDrafts.sort(Comparator.comparing((EventDraft e) -> e.trigger));
     List<Event> events = new ArrayList<>();
     for (EventDraft draft : eventDrafts) {
+      TextSpan trigger = text.textSpan(draft.trigger);
       List<TextSpan> mentions = new ArrayList<>();
-      mentions.add(TextSpan.of(draft.trigger, text));
-      draft.otherMentions.stream().sorted().forEach(span -> mentions.add(TextSpan.of(span, text)));
+      mentions.add(trigger);
+      draft.otherMentions.stream().sorted().forEach(span -> mentions.add(text.textSpan(span)));
       List<Argument> arguments = new ArrayList<>();
       for (ArgumentDraft argument : draft.arguments) {
         arguments.add(new Argument(argument.role, idOf(argument.entity, entityIds), argument.span.start(),
-            argument.span.end(), argument.span.text(text)));
+            argument.span.end(), text.of(argument.span)));
       }
       TimeExpression time = draft.time == null ? null
-          : new TimeExpression(draft.time.start(), draft.time.end(), draft.time.text(text), draft.timeValue, draft.timeIso);
+          : new TimeExpression(draft.time.start(), draft.time.end(), text.of(draft.time), draft.timeValue, draft.timeIso);
       events.add(new Event("ev" + (events.size() + 1), draft.type, draft.type.ace(), draft.cameo,
-          TextSpan.of(draft.trigger, text), mentions, arguments, time, draft.status, draft.attributes,
+          trigger, mentions, arguments, time, draft.status, draft.attributes,
           draft.quote == null ? null : quoteIds.get(draft.quote), draft.confidence));
     }
 
@@ -119,13 +120,14 @@ public final class AnalysisAssembler {
     return first;
   }
 
-  private static Entity toEntity(Document doc, EntityDraft draft, String id, Map<EntityDraft, String> ids) {
+  private static Entity toEntity(Document doc, SpanTexts text, EntityDraft draft, String id,
+      Map<EntityDraft, String> ids) {
     List<MentionDraft> drafts = new ArrayList<>(draft.mentions);
     drafts.sort(Comparator.comparingInt((MentionDraft m) -> m.tokenStart).thenComparingInt(m -> m.tokenEnd));
     List<Mention> mentions = new ArrayList<>();
     for (MentionDraft mention : drafts) {
       Span span = doc.span(mention.tokenStart, mention.tokenEnd);
-      mentions.add(new Mention(span.start(), span.end(), span.text(doc.text()), mention.kind));
+      mentions.add(new Mention(span.start(), span.end(), text.of(span), mention.kind));
     }
     List<Role> roles = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -143,7 +145,7 @@ public final class AnalysisAssembler {
     return entity == null ? null : ids.get(entity.canonical());
   }
 
-  private static TextSpan textSpan(Span span, String text) {
-    return span == null ? null : TextSpan.of(span, text);
+  private static TextSpan textSpan(Span span, SpanTexts text) {
+    return span == null ? null : text.textSpan(span);
   }
 }
