@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.text.English;
+import io.reportage.text.NounPhraseWords;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ final class NounPhrases {
   static final int MAX_LENGTH = 14;
 
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in", "on", "to");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  private static final Set<String> RELATIVES = English.RELATIVE_PRONOUNS;
   private static final Set<String> POSSESSIVES = English.POSSESSIVE_DETERMINERS;
   private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what", "who",
       "whom", "there", "here", "one", "none", "all", "both", "each", "some", "many", "most", "much", "more", "less",
@@ -278,9 +279,8 @@ final class NounPhrases {
   }
 
   boolean isPronoun(int t) {
-    String pos = doc.pos(t);
     String lower = doc.lower(t);
-    return "PRON".equals(pos) && !POSSESSIVES.contains(lower) && !RELATIVES.contains(lower)
+    return NounPhraseWords.isStandalonePronoun(doc, t) && !RELATIVES.contains(lower)
         || lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("i") || lower.equals("we");
   }
 
@@ -303,7 +303,7 @@ final class NounPhrases {
       return true;
     }
     String pos = doc.pos(t);
-    if ("NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos)) {
+    if (NounPhraseWords.isNominal(pos) || "NUM".equals(pos)) {
       return !RELATIVES.contains(doc.lower(t));
     }
     String token = doc.token(t);

@@ -45,6 +45,9 @@ public final class English {
   public static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "which", "that", "what", "where", "when",
       "why", "how");
 
+  /** Relative pronouns that open a clause after a noun ("officials who", "a report that"). */
+  public static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+
   // ---- noun phrases
 
   /** Determiners that make a noun phrase definite. */
