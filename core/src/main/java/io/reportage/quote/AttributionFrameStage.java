@@ -79,7 +79,7 @@ public final class AttributionFrameStage implements Stage {
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
     // Titles and nicknames in marks are part of the sentence's words, not quotes to attribute.
-    Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, marked);
+    Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, lexicons.words(), marked);
     marked.removeAll(notSpeech);
     QuoteDraft[] quoteAt = QuoteIndex.of(doc, notSpeech);
     AttributionContext context = new AttributionContext(doc, lexicons, phrases, resolver, quoteAt);
