@@ -3,6 +3,7 @@ package io.reportage.entity;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.EntityDraft;
 import io.reportage.text.English;
+import io.reportage.text.NounPhraseWords;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -73,7 +74,7 @@ final class NounPhraseReader {
         anchored = true;
         continue;
       }
-      if ((word.equals("'s") || word.equals("'")) && p - 1 >= limit) {
+      if (NounPhraseWords.isPossessiveEnding(word) && p - 1 >= limit) {
         determiner = NounPhrase.Determiner.POSSESSIVE_NOUN;
         anchored = true;
         if (units.covers(p - 1)) {
@@ -171,14 +172,12 @@ final class NounPhraseReader {
 
   private boolean isDemonstrativeButNotDeterminer(int p) {
     String word = lowers[p];
-    return (word.equals("that") || word.equals("this") || word.equals("these") || word.equals("those"))
-        && doc.hasPos() && !"DET".equals(doc.pos(p));
+    return DEFINITE.contains(word) && !word.equals("the") && doc.hasPos() && !"DET".equals(doc.pos(p));
   }
 
   /** An adjective or noun that may stand before a head noun ("presidential", "campaign"). */
   private boolean isModifier(int p) {
-    String pos = pos(p);
-    if (!("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos))) {
+    if (!NounPhraseWords.isPrenominal(pos(p))) {
       return false;
     }
     char c = doc.token(p).charAt(0);
@@ -239,8 +238,7 @@ final class NounPhraseReader {
         continue;
       }
       String pos = pos(p);
-      if ("DET".equals(pos) || "ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos)
-          || lowers[p].equals("of")) {
+      if ("DET".equals(pos) || NounPhraseWords.isModifierOrNoun(pos) || lowers[p].equals("of")) {
         p++;
         if (!lowers[p - 1].equals("of") && !"DET".equals(pos)) {
           end = p;

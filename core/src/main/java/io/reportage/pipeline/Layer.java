@@ -30,14 +30,17 @@ public enum Layer {
   /** Quotation-mark spans. */
   QUOTE_MARKS,
   // Attribution, stage by stage: the frames of each sentence, then the speakers of quotes, then
-  // reported speech; ATTRIBUTIONS below is complete once each decision has its confidence.
+  // reported speech, then each decision's confidence; ATTRIBUTIONS below is complete once the
+  // headline's own attributions are added.
   /** Per sentence, the attributions its cues make (cue, speaker, content), handed on to the quote stages. */
   ATTRIBUTION_FRAMES,
   /** Quotation-mark quotes with the speakers their sentence, layout or the conversation gives them. */
   QUOTE_SPEAKERS,
   /** Reported statements added as indirect or mixed quotes. */
   REPORTED_SPEECH,
-  /** Attributed quotes and reported speech. */
+  /** The body's attributed quotes and reported speech, each with its confidence. */
+  ATTRIBUTION_CONFIDENCE,
+  /** Attributed quotes and reported speech, the headline's by layout included: attribution complete. */
   ATTRIBUTIONS,
 
   // ---- Part-of-speech correction and the steps of event extraction. Each event stage refines the

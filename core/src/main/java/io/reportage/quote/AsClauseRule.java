@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.text.English;
 
 /**
  * The {@code as-clause} rule: an attribution in an "as" clause reports the main clause ("As many
@@ -77,7 +78,7 @@ final class AsClauseRule {
   /** Whether a noun or pronoun stands in {@code [from, to)}; a subordinator the tagger misread ("If/NOUN") is none. */
   private boolean nounBefore(int from, int to) {
     for (int k = from; k < to; k++) {
-      if ((phrases.isNounLike(k) || phrases.isPronoun(k)) && !ClauseBounds.SUBORDINATORS.contains(doc.lower(k))) {
+      if ((phrases.isNounLike(k) || phrases.isPronoun(k)) && !English.SUBORDINATORS.contains(doc.lower(k))) {
         return true;
       }
     }

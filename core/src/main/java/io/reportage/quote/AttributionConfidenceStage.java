@@ -14,7 +14,7 @@ import java.util.Set;
  * {@link AttributionFrameStage} are then let go.
  *
  * <p>Reads {@link Layer#QUOTE_SPEAKERS} and {@link Layer#REPORTED_SPEECH}; provides {@link
- * Layer#ATTRIBUTIONS}.
+ * Layer#ATTRIBUTION_CONFIDENCE}.
  */
 public final class AttributionConfidenceStage implements Stage {
   private final FeatureScorer confidence;
@@ -31,7 +31,7 @@ public final class AttributionConfidenceStage implements Stage {
 
   @Override
   public Set<Layer> provides() {
-    return EnumSet.of(Layer.ATTRIBUTIONS);
+    return EnumSet.of(Layer.ATTRIBUTION_CONFIDENCE);
   }
 
   @Override

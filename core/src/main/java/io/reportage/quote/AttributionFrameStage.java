@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>All work is local to a sentence and bounded, so the stage runs in time linear in the text.
  *
- * <p>Reads {@link Layer#QUOTE_MARKS}, {@link Layer#MENTIONS} and {@link Layer#POS}; provides
+ * <p>Reads {@link Layer#QUOTE_MARKS}, {@link Layer#MENTIONS} and {@link Layer#CORRECTED_POS} (the
+ * tags with the tagger's known slips corrected, as the cue model learnt from them); provides
  * {@link Layer#ATTRIBUTION_FRAMES}. Then come {@link QuoteSpeakerStage}, {@link
  * ReportedSpeechStage} and {@link AttributionConfidenceStage}.
  */
@@ -56,7 +57,7 @@ public final class AttributionFrameStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.QUOTE_MARKS, Layer.MENTIONS, Layer.POS);
+    return EnumSet.of(Layer.QUOTE_MARKS, Layer.MENTIONS, Layer.CORRECTED_POS);
   }
 
   @Override
@@ -78,7 +79,7 @@ public final class AttributionFrameStage implements Stage {
     SpeakerResolver resolver = new SpeakerResolver(doc, lexicons);
     NounPhrases phrases = new NounPhrases(doc, lexicons, resolver.namedTokens());
     // Titles and nicknames in marks are part of the sentence's words, not quotes to attribute.
-    Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, marked);
+    Set<QuoteDraft> notSpeech = NotSpeech.find(doc, phrases, lexicons.words(), marked);
     marked.removeAll(notSpeech);
     QuoteDraft[] quoteAt = QuoteIndex.of(doc, notSpeech);
     AttributionContext context = new AttributionContext(doc, lexicons, phrases, resolver, quoteAt);

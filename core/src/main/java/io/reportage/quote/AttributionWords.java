@@ -1,6 +1,7 @@
 package io.reportage.quote;
 
 import io.reportage.models.Lexicon;
+import io.reportage.text.English;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,13 +17,18 @@ public final class AttributionWords {
   /** The lists, with the names the lexicon gives them. */
   enum WordList {
     NOT_STATING, QUESTION_VERB, PRESS_VERB, TO_VERB, REFERENCE_STEM, PERFORM_VERB, SPEECH_ACT_NOUN, SUPPORT_VERB,
-    FEELING_PARTICIPLE, REACTION_VERB, CAUSING_VERB, REACTION_NOUN, SURVEY_NOUN, POLL_NOUN, RECENT_WORD, HEADLINE_LABEL;
+    FEELING_PARTICIPLE, REACTION_VERB, CAUSING_VERB, REACTION_NOUN, SURVEY_NOUN, POLL_NOUN, RECENT_WORD, HEADLINE_LABEL,
+    LINKING_VERB, POLLED_PARTICIPLE, NAMING_PARTICIPLE, SKIP_BEFORE_CUE;
 
     /** The name in the lexicon file ("feeling-participle"). */
     String fileName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
+
+  /** The forms of "be" that link a subject to a predicate adjective: English's without "being" and "'s". */
+  private static final Set<String> LINKING_BE = WordSets.union(WordSets.without(English.BE_FORMS, "being"),
+      WordSets.without(English.BE_CONTRACTIONS, "'s"));
 
   private final Map<WordList, Set<String>> words;
   /** The third-person and past forms of the reaction verbs ("angers", "angered"). */
@@ -70,6 +76,15 @@ public final class AttributionWords {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code lower} links a subject to a predicate adjective ("were incensed", "seemed sure",
+   * "came away convinced"): a form of "be" other than "being" ("the partner being supportive" is a
+   * small clause inside another's statement) or a listed linking verb.
+   */
+  boolean isLinking(String lower) {
+    return LINKING_BE.contains(lower) || has(WordList.LINKING_VERB, lower);
   }
 
   /** Whether {@code lower} is a third-person or past form of a reaction verb ("angers", "angered", "upset"). */

@@ -2,7 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
-import java.util.Set;
+import io.reportage.text.English;
 
 /**
  * Where content begins and ends inside a sentence: the end of a clause (at a subordinate clause's
@@ -22,15 +22,10 @@ final class ClauseBounds {
     this.quoteAt = ctx.quoteAt();
   }
 
-  static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
-
   /** Where content that starts at {@code from} ends: the sentence end without its final period. */
   int clauseEnd(int from, int end, int attributionStart) {
     return trimEnd(from, subordinateClauseEnd(attributionStart, from, end));
   }
-
-  static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "because", "although",
-      "though", "while", "since", "once", "until", "whether", "unless");
 
   /**
    * Content said in a subordinate clause ends with that clause: "So when Patriot signaled that it
@@ -43,12 +38,12 @@ final class ClauseBounds {
     int sentenceStart = doc.sentenceStart(doc.sentenceOf(attributionStart));
     boolean subordinate = false;
     for (int k = sentenceStart; k < attributionStart && k < sentenceStart + 3; k++) {
-      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
+      subordinate |= English.SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null;
     }
     // Right before a speaker and its cue, "after" or "before" joins a clause whatever the tagger
     // called it (it often reads them as prepositions).
     for (int k = Math.max(sentenceStart, attributionStart - 2); k < attributionStart; k++) {
-      subordinate |= SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null && ctx.noCommaBetween(k, attributionStart);
+      subordinate |= English.SUBORDINATORS.contains(doc.lower(k)) && quoteAt[k] == null && ctx.noCommaBetween(k, attributionStart);
     }
     // "In a statement announcing the pick, the union called ...": a cue in an opening prepositional
     // phrase says nothing past the phrase's comma.

@@ -13,6 +13,7 @@ final class ControlChains {
   private final SubjectFinder subjects;
   private final Document doc;
   private final NounPhrases phrases;
+  private final AttributionWords words;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
 
@@ -21,6 +22,7 @@ final class ControlChains {
     this.subjects = subjects;
     this.doc = ctx.doc();
     this.phrases = ctx.phrases();
+    this.words = ctx.lexicons().words();
     this.resolver = ctx.resolver();
     this.quoteAt = ctx.quoteAt();
   }
@@ -74,7 +76,7 @@ final class ControlChains {
   private boolean isChainWord(int k) {
     String lower = doc.lower(k);
     String pos = doc.pos(k);
-    return isChainPredicate(k) || SubjectFinder.SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos) || "ADV".equals(pos)
+    return isChainPredicate(k) || SubjectFinder.skipsBeforeCue(words, lower) || "AUX".equals(pos) || "ADV".equals(pos)
         || lower.equals("to") || lower.equals("not");
   }
 }

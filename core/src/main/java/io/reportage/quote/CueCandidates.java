@@ -33,7 +33,7 @@ public final class CueCandidates {
         marked.add(quote);
       }
     }
-    QuoteDraft[] quoteAt = QuoteIndex.of(doc, NotSpeech.find(doc, phrases, marked));
+    QuoteDraft[] quoteAt = QuoteIndex.of(doc, NotSpeech.find(doc, phrases, lexicons.words(), marked));
     AttributionContext context = new AttributionContext(doc, lexicons, phrases, resolver, quoteAt);
     Asides asides = new Asides(context);
     SubjectFinder subjects = new SubjectFinder(context, asides);

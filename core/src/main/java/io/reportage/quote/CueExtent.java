@@ -39,7 +39,7 @@ final class CueExtent {
         t = extended;
       } else if (lexicons.isTimeWord(lower) && !(t + 1 < end && doc.lower(t + 1).equals("'s"))
           || "ADV".equals(doc.pos(t)) && !lower.equals("that") && quoteAt[t] == null
-          && !ClauseBounds.QUESTION_WORDS.contains(lower)) {
+          && !English.QUESTION_WORDS.contains(lower)) {
         t++;
       } else if (lexicons.isAdjunct(lower) && t + 1 < end && ctx.timeFollows(t + 1, end)) {
         t++;

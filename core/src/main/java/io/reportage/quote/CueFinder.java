@@ -3,6 +3,7 @@ package io.reportage.quote;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
 import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -118,7 +119,7 @@ final class CueFinder {
       t++;
     }
     if (t + 1 >= end || !doc.lower(t).equals("asked")
-        || !ClauseBounds.QUESTION_WORDS.contains(doc.lower(t + 1)) && !QUESTION_OPENERS.contains(doc.lower(t + 1))) {
+        || !English.QUESTION_WORDS.contains(doc.lower(t + 1)) && !QUESTION_OPENERS.contains(doc.lower(t + 1))) {
       return start;
     }
     // The question ends at its comma, which may stand inside the marks of a quoted question ("... honest,”").
@@ -226,23 +227,15 @@ final class CueFinder {
     int k = t - 1;
     int adverbs = 0;
     while (k >= start && adverbs < MAX_PREDICATE_ADVERBS && ("ADV".equals(doc.pos(k)) || "PART".equals(doc.pos(k)))
-        && !LINKING.contains(doc.lower(k))) {
+        && !words.isLinking(doc.lower(k))) {
       k--;
       adverbs++;
     }
-    return k >= start && LINKING.contains(doc.lower(k));
+    return k >= start && words.isLinking(doc.lower(k));
   }
 
   /** Adverbs that may stand between the linking word and the adjective ("were also deeply worried"). */
   private static final int MAX_PREDICATE_ADVERBS = 3;
-
-  /**
-   * Words that link a subject to a predicate adjective ("were incensed", "seemed sure", "came away
-   * convinced"). Not "being": "the partner being supportive" is a small clause inside another's statement.
-   */
-  static final Set<String> LINKING = Set.of("is", "are", "was", "were", "be", "been", "am", "'re", "'m",
-      "seem", "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "remain", "remains",
-      "remained", "grew", "grow", "grows", "became", "become", "becomes", "away");
 
   /**
    * "Republicans have expressed concern": the tagger may read a listed phrase's participle as an

@@ -16,6 +16,7 @@ final class FrameSelection {
   private final ClauseBounds bounds;
   private final Document doc;
   private final NounPhrases phrases;
+  private final AttributionWords words;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
 
@@ -24,6 +25,7 @@ final class FrameSelection {
     this.bounds = bounds;
     this.doc = ctx.doc();
     this.phrases = ctx.phrases();
+    this.words = ctx.lexicons().words();
     this.resolver = ctx.resolver();
     this.quoteAt = ctx.quoteAt();
   }
@@ -173,7 +175,7 @@ final class FrameSelection {
             && resolver.nameAt(k + 1) == null;
         return k > from && !nounsJoined ? k : -1;
       }
-      if (adverb || SubjectFinder.SKIPPABLE_BEFORE_CUE.contains(lower)) {
+      if (adverb || SubjectFinder.skipsBeforeCue(words, lower)) {
         continue;
       }
       String pos = doc.pos(k);

@@ -32,7 +32,8 @@ import java.util.Set;
  * that headlines like "Obama – the early years" are left alone, and not a news outlet ("... -
  * Reuters" names the publisher, not a source) nor a column label ("The Latest:", "Update:").
  *
- * <p>Reads {@link Layer#ATTRIBUTIONS} (and the mentions); adds to the quotes.
+ * <p>Reads {@link Layer#ATTRIBUTION_CONFIDENCE}, the body's finished attributions, and the
+ * {@link Layer#MENTIONS} and {@link Layer#CORRECTED_POS}; adds the headline's quotes and provides {@link Layer#ATTRIBUTIONS}.
  */
 public final class HeadlineAttributionStage implements Stage {
   private static final int MAX_SOURCE_TOKENS = 4;
@@ -50,7 +51,7 @@ public final class HeadlineAttributionStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.ATTRIBUTIONS);
+    return EnumSet.of(Layer.ATTRIBUTION_CONFIDENCE, Layer.MENTIONS, Layer.CORRECTED_POS);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.text.English;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,20 +17,23 @@ final class NotSpeech {
   private static final int MAX_TITLE_TOKENS = 8;
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
       "for", "by", "with", "from", "is", "it", "'s", ",", ".", "!", "?", ":", "-", "(", ")");
-  private static final Set<String> TITLE_OPENERS = Set.of("a", "an", "the", "'s", "on", "in", "titled", "called", "named",
-      "dubbed", "its", "his", "her", "their", "our");
+  /** Words before a quoted title, with the listed naming participles ("a film titled"). */
+  private static final Set<String> TITLE_OPENERS = WordSets.union(Set.of("a", "an", "the", "'s", "on", "in"),
+      WordSets.without(English.POSSESSIVE_DETERMINERS, "my", "your"));
 
   private final Document doc;
   private final NounPhrases phrases;
+  private final AttributionWords words;
 
-  NotSpeech(Document doc, NounPhrases phrases) {
+  NotSpeech(Document doc, NounPhrases phrases, AttributionWords words) {
     this.doc = doc;
     this.phrases = phrases;
+    this.words = words;
   }
 
   /** The quotes of {@code quotes} that mark no one's words. */
-  static Set<QuoteDraft> find(Document doc, NounPhrases phrases, List<QuoteDraft> quotes) {
-    NotSpeech test = new NotSpeech(doc, phrases);
+  static Set<QuoteDraft> find(Document doc, NounPhrases phrases, AttributionWords words, List<QuoteDraft> quotes) {
+    NotSpeech test = new NotSpeech(doc, phrases, words);
     Set<QuoteDraft> found = Collections.newSetFromMap(new IdentityHashMap<>());
     for (QuoteDraft quote : quotes) {
       if (test.test(quote)) {
@@ -88,7 +92,8 @@ final class NotSpeech {
     }
     int before = quote.tokenStart - 1;
     int after = quote.tokenEnd;
-    boolean openedAsTitle = TITLE_OPENERS.contains(doc.lower(before));
+    boolean openedAsTitle = TITLE_OPENERS.contains(doc.lower(before))
+        || words.has(AttributionWords.WordList.NAMING_PARTICIPLE, doc.lower(before));
     boolean namesTheNounAfter = after < doc.tokenCount() && doc.sentenceOf(after) == doc.sentenceOf(before)
         && "NOUN".equals(doc.pos(after));
     return openedAsTitle || namesTheNounAfter;

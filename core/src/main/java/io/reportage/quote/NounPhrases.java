@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.text.English;
+import io.reportage.text.NounPhraseWords;
 import java.util.Set;
 
 /**
@@ -17,21 +18,24 @@ final class NounPhrases {
   static final int MAX_LENGTH = 14;
 
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in", "on", "to");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  private static final Set<String> RELATIVES = English.RELATIVE_PRONOUNS;
   private static final Set<String> POSSESSIVES = English.POSSESSIVE_DETERMINERS;
-  private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what", "who",
-      "whom", "there", "here", "one", "none", "all", "both", "each", "some", "many", "most", "much", "more", "less",
-      "anyone", "anything", "everyone", "everything", "nothing", "something", "someone", "somebody", "nobody",
-      "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "me", "him", "us", "them",
-      "you", "whether", "if", "how", "why", "when", "where");
+  /**
+   * Words that stand for no speaker after a cue ("said this", "told them", "asked whether"):
+   * demonstratives, question words, reflexive and object pronouns, indefinite pronouns, and
+   * quantifiers without their noun.
+   */
+  private static final Set<String> NOT_SPEAKERS = WordSets.union(English.DEMONSTRATIVES, English.QUESTION_WORDS,
+      English.REFLEXIVE_PRONOUNS, WordSets.without(English.OBJECT_PRONOUNS, "her", "it"),
+      WordSets.without(English.INDEFINITE_PERSON_PRONOUNS, "anybody", "everybody"), English.INDEFINITE_THING_PRONOUNS,
+      WordSets.without(English.COMPARATIVE_QUANTIFIERS, "fewer"),
+      Set.of("which", "whom", "there", "here", "one", "none", "all", "both", "each", "some", "many", "most", "much"));
 
   /** Quantifiers that stand for people on their own at the start of a clause ("Some say"). */
-  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all",
-      "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody");
-  private static final Set<String> FRACTIONS = Set.of("third", "thirds", "half", "quarter", "quarters", "fifth", "fifths");
-  private static final Set<String> NEGATIONS = Set.of("not", "no");
-  /** "those surveyed": the people a poll asked. */
-  private static final Set<String> POLLED = Set.of("surveyed", "polled", "interviewed", "questioned", "asked", "sampled");
+  private static final Set<String> QUANTIFIERS = WordSets.union(
+      Set.of("some", "many", "most", "few", "several", "both", "all"), English.INDEFINITE_PERSON_PRONOUNS);
+  private static final Set<String> FRACTIONS = English.FRACTIONS;
+  private static final Set<String> NEGATIONS = English.NEGATIONS;
 
   private static final byte YES = 1;
   private static final byte NO = 2;
@@ -145,7 +149,8 @@ final class NounPhrases {
     if ("NUM".equals(doc.pos(last)) && last - 2 >= limit && doc.lower(last - 1).equals("in") && "NUM".equals(doc.pos(last - 2))) {
       return new Phrase(last - 2, last + 1, last - 2);
     }
-    if (POLLED.contains(lower) && last - 1 >= limit && doc.lower(last - 1).equals("those")) {
+    // "those surveyed": the people a poll asked.
+    if (lexicons.words().has(AttributionWords.WordList.POLLED_PARTICIPLE, lower) && last - 1 >= limit && doc.lower(last - 1).equals("those")) {
       return new Phrase(last - 1, last + 1, last - 1);
     }
     return null;
@@ -233,7 +238,7 @@ final class NounPhrases {
 
   /** Degree adverbs that grade a comparative quantity ("far fewer papers", "many more voters"). */
   private static final Set<String> DEGREE_ADVERBS = Set.of("far", "much", "many", "even", "still", "slightly");
-  private static final Set<String> COMPARATIVE_QUANTITIES = Set.of("fewer", "more", "less");
+  private static final Set<String> COMPARATIVE_QUANTITIES = English.COMPARATIVE_QUANTIFIERS;
 
   /**
    * "by far fewer publications": a degree adverb before a comparative quantity belongs to the noun
@@ -278,9 +283,8 @@ final class NounPhrases {
   }
 
   boolean isPronoun(int t) {
-    String pos = doc.pos(t);
     String lower = doc.lower(t);
-    return "PRON".equals(pos) && !POSSESSIVES.contains(lower) && !RELATIVES.contains(lower)
+    return NounPhraseWords.isStandalonePronoun(doc, t) && !RELATIVES.contains(lower)
         || lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("i") || lower.equals("we");
   }
 
@@ -303,7 +307,7 @@ final class NounPhrases {
       return true;
     }
     String pos = doc.pos(t);
-    if ("NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos)) {
+    if (NounPhraseWords.isNominal(pos) || "NUM".equals(pos)) {
       return !RELATIVES.contains(doc.lower(t));
     }
     String token = doc.token(t);

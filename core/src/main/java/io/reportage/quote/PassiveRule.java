@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 
 /**
  * Passive cues ({@code passive-by}, {@code passive-experiencer}): "was described by aides as ...",
@@ -35,7 +36,7 @@ final class PassiveRule {
       return false;
     }
     String next = doc.lower(after);
-    return ClauseBounds.QUESTION_WORDS.contains(next) || next.equals("about") || next.equals("to");
+    return English.QUESTION_WORDS.contains(next) || next.equals("about") || next.equals("to");
   }
 
 

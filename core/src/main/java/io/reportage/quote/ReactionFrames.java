@@ -155,7 +155,7 @@ final class ReactionFrames {
     NounPhrases.Phrase object = phrases.startingAt(t, end);
     // "What worries farmers is ...": after "what" the verb that follows is the clause's own "is".
     boolean cleft = object != null && t - 2 >= 0 && doc.lower(t - 2).equals("what") && object.end() < end
-        && CueFinder.LINKING.contains(doc.lower(object.end()));
+        && words.isLinking(doc.lower(object.end()));
     if (object == null || ctx.startsVerb(object.end(), end) && !cleft
         || !FEELING_OBJECTS.contains(resolver.candidate(object, phrases).kind) && !pluralNoun(object.head())) {
       return null;

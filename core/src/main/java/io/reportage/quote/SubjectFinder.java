@@ -2,6 +2,7 @@ package io.reportage.quote;
 
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
+import io.reportage.text.English;
 import java.util.Set;
 
 /**
@@ -29,13 +30,21 @@ final class SubjectFinder {
     this.quoteAt = ctx.quoteAt();
   }
 
-  static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("also", "then", "later", "previously", "once",
-      "again", "since", "repeatedly", "recently", "publicly", "privately", "reportedly", "often", "frequently", "never",
-      "not", "n't", "has", "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "should",
-      "can", "must", "always", "first", "further", "even", "just", "already", "still", "initially", "earlier",
-      "'s", "'re", "'ve", "'d", "'ll", "am", "is", "are", "was", "were", "been", "being", "be", "now", "all", "both",
-      "each", "too", "themselves", "himself", "herself", "personally",
-      "separately", "simply", "flatly", "falsely", "correctly", "openly", "quietly", "angrily", "bluntly", "told");
+  /**
+   * The closed-class words that may stand between a subject and its cue ("has", "would", "not",
+   * "all"): forms of "be", "have", "do" and the modals but "having" and "shall", contractions,
+   * negations, some reflexives and distributives. The adverbs are the lexicon's {@code
+   * skip-before-cue} list.
+   */
+  private static final Set<String> SKIPPED_FUNCTION_WORDS = WordSets.union(English.BE_FORMS,
+      WordSets.without(English.MODALS, "shall"), WordSets.without(English.HAVE_DO_FORMS, "having"),
+      WordSets.without(English.BE_CONTRACTIONS, "'m"), Set.of("'ve", "not", "n't", "all", "both", "each"),
+      WordSets.without(English.REFLEXIVE_PRONOUNS, "myself", "yourself", "itself", "ourselves"));
+
+  /** Whether {@code lower} may stand between a subject and its cue ("Peskov also said", "she has repeatedly denied"). */
+  static boolean skipsBeforeCue(AttributionWords words, String lower) {
+    return SKIPPED_FUNCTION_WORDS.contains(lower) || words.has(AttributionWords.WordList.SKIP_BEFORE_CUE, lower);
+  }
 
   int skipBackOverAuxiliaries(int t, int start) {
     int skipped = 0;
@@ -46,7 +55,7 @@ final class SubjectFinder {
       if (NounPhrases.isQuantifier(lower) && (t == start || "PUNCT".equals(doc.pos(t - 1)))) {
         break;
       }
-      if (SKIPPABLE_BEFORE_CUE.contains(lower) || "AUX".equals(pos)
+      if (skipsBeforeCue(lexicons.words(), lower) || "AUX".equals(pos)
           || "ADV".equals(pos) && !NounPhrases.isQuantifier(lower) && !lower.equals("half")) {
         t--;
         skipped++;
@@ -83,7 +92,7 @@ final class SubjectFinder {
     // Adverbs may stand before the time phrase too ("just this month"): the subject is before them.
     int subject = k;
     while (subject >= start && k - subject < 3 && quoteAt[subject] == null
-        && (SKIPPABLE_BEFORE_CUE.contains(doc.lower(subject)) || "ADV".equals(doc.pos(subject)))) {
+        && (skipsBeforeCue(lexicons.words(), doc.lower(subject)) || "ADV".equals(doc.pos(subject)))) {
       subject--;
     }
     return subject >= start && quoteAt[subject] == null && !ctx.isTimeToken(subject) && phrases.canEnd(subject) ? k : t;

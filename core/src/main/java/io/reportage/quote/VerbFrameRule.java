@@ -3,6 +3,7 @@ package io.reportage.quote;
 import io.reportage.pipeline.Document;
 import io.reportage.pipeline.QuoteDraft;
 import io.reportage.quote.AttributionWords.WordList;
+import io.reportage.text.English;
 import java.util.List;
 import java.util.Set;
 
@@ -229,7 +230,7 @@ final class VerbFrameRule {
         frame.contentEnd = bounds.trimEnd(start, end);
         frame.rule = AttributionRule.PARENTHETICAL;
         return frame.contentEnd > frame.contentStart ? frame : null;
-      } else if (ClauseBounds.QUESTION_WORDS.contains(next) && words.has(WordList.QUESTION_VERB, cue.lemma())) {
+      } else if (English.QUESTION_WORDS.contains(next) && words.has(WordList.QUESTION_VERB, cue.lemma())) {
         frame.contentStart = after;
         frame.rule = AttributionRule.SPEAKER_CUE_QUESTION;
       } else if (next.equals("to") && words.has(WordList.TO_VERB, cue.lemma())) {
@@ -358,7 +359,7 @@ final class VerbFrameRule {
   /** Before a predicate adjective, steps back over its adverbs and linking words ("came away", "seemed"). */
   private int linkingStart(int t, int start) {
     int stop = Math.max(start, t - MAX_LINKING_WORDS + 1);
-    while (t >= stop && quoteAt[t] == null && (CueFinder.LINKING.contains(doc.lower(t)) || "ADV".equals(doc.pos(t))
+    while (t >= stop && quoteAt[t] == null && (words.isLinking(doc.lower(t)) || "ADV".equals(doc.pos(t))
         || "PART".equals(doc.pos(t)) || "came".equals(doc.lower(t)) || "come".equals(doc.lower(t)))) {
       t--;
     }

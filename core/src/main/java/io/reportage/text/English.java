@@ -45,6 +45,39 @@ public final class English {
   public static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "which", "that", "what", "where", "when",
       "why", "how");
 
+  /** Words that open an indirect question ("asked whether", "did not say why"). */
+  public static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
+
+  /** Subordinating conjunctions that open an adverbial clause ("when", "because", "unless"). */
+  public static final Set<String> SUBORDINATORS = Set.of("when", "if", "as", "after", "before", "because", "although",
+      "though", "while", "since", "once", "until", "whether", "unless");
+
+  /** Demonstratives, which stand before a noun or for one ("this report", "that is"). */
+  public static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+  /** Reflexive pronouns. */
+  public static final Set<String> REFLEXIVE_PRONOUNS = Set.of("myself", "yourself", "himself", "herself", "itself",
+      "ourselves", "themselves");
+
+  /** Indefinite pronouns for people ("someone", "nobody"). */
+  public static final Set<String> INDEFINITE_PERSON_PRONOUNS = Set.of("anyone", "anybody", "everyone", "everybody",
+      "someone", "somebody", "nobody");
+
+  /** Indefinite pronouns for things ("something", "nothing"). */
+  public static final Set<String> INDEFINITE_THING_PRONOUNS = Set.of("anything", "everything", "something", "nothing");
+
+  /** The words that negate a verb or a noun phrase ("not everyone", "no one"). */
+  public static final Set<String> NEGATIONS = Set.of("not", "no");
+
+  /** Fractions that name a share ("a third", "two fifths", "half"). */
+  public static final Set<String> FRACTIONS = Set.of("third", "thirds", "half", "quarter", "quarters", "fifth", "fifths");
+
+  /** Comparative quantifiers ("fewer papers", "more voters"). */
+  public static final Set<String> COMPARATIVE_QUANTIFIERS = Set.of("fewer", "more", "less");
+
+  /** Relative pronouns that open a clause after a noun ("officials who", "a report that"). */
+  public static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+
   // ---- noun phrases
 
   /** Determiners that make a noun phrase definite. */

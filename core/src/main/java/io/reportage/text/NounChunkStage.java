@@ -19,6 +19,7 @@ import java.util.Set;
  *   <li>ending at its last noun or name, its head: "the talks last week" ends at "week", while
  *       "officials present" ends at "officials".
  * </ul>
+ * The word classes are {@link NounPhraseWords}'s, which the readers of longer phrases share.
  * Without a parse, two noun phrases side by side ("told Reuters Friday") read as one chunk, and
  * coordination ("Trump and Putin") as two. Chunks never cross a sentence. Linear in tokens: each
  * token is looked at most twice.
@@ -51,7 +52,7 @@ public final class NounChunkStage implements Stage {
       int end = doc.sentenceEnd(s);
       int i = doc.sentenceStart(s);
       while (i < end) {
-        if (isPronoun(doc, i)) {
+        if (NounPhraseWords.isStandalonePronoun(doc, i)) {
           starts[count] = i;
           ends[count++] = i + 1;
           i++;
@@ -61,18 +62,18 @@ public final class NounChunkStage implements Stage {
         int j = i;
         while (j < end) {
           String pos = doc.pos(j);
-          if (isDeterminer(doc, j)) {
+          if (NounPhraseWords.isDeterminer(doc, j)) {
             boolean opens = j == i || j == i + 1 && English.PREDETERMINERS.contains(doc.lower(i));
             if (!opens || head >= 0) {
               break;
             }
-          } else if ("NOUN".equals(pos) || "PROPN".equals(pos)) {
+          } else if (NounPhraseWords.isNominal(pos)) {
             head = j;
-          } else if (isPossessiveMark(doc, j)) {
-            if (head != j - 1 || j + 1 >= end || !isModifierOrNoun(doc.pos(j + 1))) {
+          } else if (NounPhraseWords.isPossessiveMark(doc, j)) {
+            if (head != j - 1 || j + 1 >= end || !NounPhraseWords.isModifierOrNoun(doc.pos(j + 1))) {
               break;
             }
-          } else if (!"ADJ".equals(pos) && !"NUM".equals(pos)) {
+          } else if (!NounPhraseWords.isModifierOrNoun(pos)) {
             break;
           }
           j++;
@@ -87,22 +88,5 @@ public final class NounChunkStage implements Stage {
       }
     }
     doc.setNounChunks(count, starts, ends);
-  }
-
-  private static boolean isPronoun(Document doc, int t) {
-    return "PRON".equals(doc.pos(t)) && !English.POSSESSIVE_DETERMINERS.contains(doc.lower(t));
-  }
-
-  private static boolean isDeterminer(Document doc, int t) {
-    return "DET".equals(doc.pos(t)) || "PRON".equals(doc.pos(t)) && English.POSSESSIVE_DETERMINERS.contains(doc.lower(t));
-  }
-
-  private static boolean isPossessiveMark(Document doc, int t) {
-    String lower = doc.lower(t);
-    return "PART".equals(doc.pos(t)) && (lower.equals("'s") || lower.equals("'"));
-  }
-
-  private static boolean isModifierOrNoun(String pos) {
-    return "ADJ".equals(pos) || "NUM".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 }
