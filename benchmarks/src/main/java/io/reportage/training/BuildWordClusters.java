@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * shape; the counts are square-rooted and scaled to unit length, and grouped by spherical k-means at
  * two sizes (coarse and fine), started from words spread over the frequency order, so the result
  * depends on the text only. The text is the tokens of CoNLL-2003 train, the articles of PolNeAR
- * train, and the plain-text files under each {@code --text PATH}. Writes the clusters with each
+ * train, and the files under each {@code --text PATH}: plain text, one paragraph a line, or, for
+ * files ending in {@code .sgm}, the story bodies of Reuters-21578's SGML ({@link ReutersSgml}). Writes the clusters with each
  * word as its hash ({@link WordClusters}), so no text of the corpora is stored:
  * <pre>
  * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.reportage.training.BuildWordClusters [--text DIR]
@@ -74,7 +75,8 @@ public final class BuildWordClusters {
     for (Path text : texts) {
       try (Stream<Path> files = Files.walk(text)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          addLines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), sentences);
+          String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+          addLines(file.getFileName().toString().endsWith(".sgm") ? ReutersSgml.bodies(content) : content, sentences);
         }
       }
     }
