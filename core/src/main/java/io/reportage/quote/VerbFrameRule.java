@@ -30,6 +30,7 @@ final class VerbFrameRule {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
+  private final QuoteClosingSentence closingSentence;
 
   VerbFrameRule(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds, CueExtent extent,
       ReactionFrames reactions, PassiveRule passive, AsClauseRule asClause, SharedSpeakers shared,
@@ -49,6 +50,7 @@ final class VerbFrameRule {
     this.phrases = ctx.phrases();
     this.resolver = ctx.resolver();
     this.quoteAt = ctx.quoteAt();
+    this.closingSentence = new QuoteClosingSentence(ctx);
   }
 
 
@@ -169,8 +171,10 @@ final class VerbFrameRule {
         || !ctx.clauseFollows(after, end) && "ADP".equals(doc.pos(after));
     int quoteBefore = ctx.quoteJustBefore(attributionStart);
     boolean thatFollows = after < end && doc.lower(after).equals("that");
-    // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
-    if (quoteBefore >= 0 && (quoteBefore < start && !finalCue || !ctx.canBeStatement(quoteAt[quoteBefore]))) {
+    // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded."),
+    // or opens it right after the closing mark and introduces nothing of its own ({@link QuoteClosingSentence}).
+    if (quoteBefore >= 0 && (quoteBefore < start && !finalCue && !closingSentence.reports(quoteBefore, attributionStart, start, cueEnd, end)
+        || !ctx.canBeStatement(quoteAt[quoteBefore]))) {
       quoteBefore = -1;
     }
     // "Ortiz warned against hackers.", "has been talking about the plan": with nothing said before
