@@ -26,8 +26,8 @@ final class QuoteClosingSentence {
 
   /**
    * Whether the quote closing at {@code quoteBefore}, in the sentence before the one opening at
-   * {@code start}, is what the attribution opening that sentence reports; {@code after} is the
-   * first token after the cue, its speaker and adjuncts.
+   * {@code start}, is what the attribution opening that sentence reports; {@code cueEnd} is the
+   * first token after the cue (and after its speaker, when the speaker follows the cue).
    */
   boolean reports(int quoteBefore, int attributionStart, int start, int cueEnd, int end) {
     if (quoteBefore != start - 1 || attributionStart != start || !ctx.canBeStatement(ctx.quoteAt()[quoteBefore])) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * "notes" become plural nouns) and a past after a name ("Trump tweeted" becomes an adjective and a
  * preposition). Attribution finds its cues by tag, so it missed these clauses.
  *
- * <p>Two layouts, by position and inflection alone (no word list), right after a closing mark:
+ * <p>Two layouts, by position and inflection (no list of verbs; only closed-class words and a few
+ * nouns that end in "-s" are set aside), right after a closing mark:
  * <ul>
  *   <li>inverted: a lower-case word ending in "-s" or "-ed" followed by what opens a noun phrase (a
  *       capitalised word, a determiner, a pronoun) that no verb follows is the verb: "insists
