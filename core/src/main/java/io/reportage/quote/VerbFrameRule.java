@@ -31,6 +31,7 @@ final class VerbFrameRule {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final QuoteDraft[] quoteAt;
+  private final QuoteClosingSentence closingSentence;
 
   VerbFrameRule(AttributionContext ctx, SubjectFinder subjects, ClauseBounds bounds, CueExtent extent,
       ReactionFrames reactions, PassiveRule passive, AsClauseRule asClause, SharedSpeakers shared,
@@ -50,6 +51,7 @@ final class VerbFrameRule {
     this.phrases = ctx.phrases();
     this.resolver = ctx.resolver();
     this.quoteAt = ctx.quoteAt();
+    this.closingSentence = new QuoteClosingSentence(ctx);
   }
 
 
@@ -138,9 +140,10 @@ final class VerbFrameRule {
     } else if ((before < start || ctx.isCommaOrClosing(before) || ctx.isDash(before)) && (invertible(cue) || reportsAtEnd(cue, cueEnd, end))) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
       if (inverted == null || phrases.isPronoun(inverted.head()) && !INVERTIBLE_PRONOUNS.contains(doc.lower(inverted.head()))
-          || ctx.startsVerb(inverted.end(), end)) {
+          || ctx.startsVerb(inverted.end(), end) && !AttributionContext.isPresentParticiple(doc.lower(inverted.end()))) {
         // "..., said the suing states were exaggerating": a phrase followed by its verb is the
-        // subject of the content, not a speaker after the cue.
+        // subject of the content, not a speaker after the cue; a participle after it is a reduced
+        // relative clause of the speaker ("..., tweeted a user going by the handle Pulvermann").
         return null;
       }
       frame.speaker = resolver.candidate(inverted, phrases);
@@ -170,8 +173,10 @@ final class VerbFrameRule {
         || !ctx.clauseFollows(after, end) && "ADP".equals(doc.pos(after));
     int quoteBefore = ctx.quoteJustBefore(attributionStart);
     boolean thatFollows = after < end && doc.lower(after).equals("that");
-    // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded.").
-    if (quoteBefore >= 0 && (quoteBefore < start && !finalCue || !ctx.canBeStatement(quoteAt[quoteBefore]))) {
+    // A quote in the sentence before counts only when the attribution is all its sentence holds ("Vitter demanded."),
+    // or opens it right after the closing mark and introduces nothing of its own ({@link QuoteClosingSentence}).
+    if (quoteBefore >= 0 && (quoteBefore < start && !finalCue && !closingSentence.reports(quoteBefore, attributionStart, start, cueEnd, end)
+        || !ctx.canBeStatement(quoteAt[quoteBefore]))) {
       quoteBefore = -1;
     }
     // "Ortiz warned against hackers.", "has been talking about the plan": with nothing said before

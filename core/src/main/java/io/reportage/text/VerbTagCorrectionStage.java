@@ -23,6 +23,9 @@ import java.util.Set;
  * "to" ("declined to comment.", "refused to comment on the report"), as the tagger reads "comment"
  * there as a noun object of "to".
  *
+ * <p>First, the short attribution clause after a closing quotation mark is retagged by
+ * {@link AfterQuoteClauseTags} ("“...,” insists Smith.").
+ *
  * <p>Then, over the corrected tags, it marks the nouns that events read as verbs
  * ({@link Document#isVerbalNoun(int)}) without retagging them, because attribution must not see
  * them as verbs: a noun right after a form of "be" or "have", a modal or "to" ("were shot", "had
@@ -81,6 +84,12 @@ public final class VerbTagCorrectionStage implements Stage {
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int first = doc.sentenceStart(s);
       int last = doc.sentenceEnd(s);
+      for (int t = first; t + 1 < last; t++) {
+        if (AfterQuoteClauseTags.closingMark(doc, t)) {
+          tags = retag(doc, tags, t, doc.pos(t));
+          AfterQuoteClauseTags.correct(doc, tags, t, last);
+        }
+      }
       for (int t = first + 1; t + 1 < last; t++) {
         if (infinitiveAfter(doc, t, last)) {
           tags = retag(doc, tags, t, "PART");

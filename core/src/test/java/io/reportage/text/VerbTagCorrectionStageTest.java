@@ -38,6 +38,12 @@ class VerbTagCorrectionStageTest {
       infinitive after declined  # The harbor office declined to comment.              # comment   # VERB
       any form of the verb       # The mayor kept threatening to sue.                  # sue       # VERB
       noun after a plain to      # The mayor went to school in Dover.                  # school    # NOUN
+      inverted after a quote     # "We played badly," insists Okafor.                  # insists   # VERB
+      inverted, curly marks      # “We played badly,” warns Okafor.                    # warns     # VERB
+      inverted before an article # "We played badly," notes the coach.                 # notes     # VERB
+      past after a name          # "The count is wrong," Marlow tweeted on Sunday.     # tweeted   # VERB
+      adjective before a subject # "We lost the game," retired Air Force general Ana Ortiz said. # retired # ADJ
+      noun before the verb       # "We lost," Ortiz supporters chanted.                # supporters # NOUN
       """)
   void readsTheWordAsItsSentenceUsesIt(String what, String sentence, String word, String tag) {
     Document doc = new Document("Town news of the week\n\n" + sentence, ArticleInfo.none());
