@@ -140,10 +140,9 @@ final class VerbFrameRule {
     } else if ((before < start || ctx.isCommaOrClosing(before) || ctx.isDash(before)) && (invertible(cue) || reportsAtEnd(cue, cueEnd, end))) {
       NounPhrases.Phrase inverted = phrases.startingAt(cueEnd, end);
       if (inverted == null || phrases.isPronoun(inverted.head()) && !INVERTIBLE_PRONOUNS.contains(doc.lower(inverted.head()))
-          || ctx.startsVerb(inverted.end(), end) && !AttributionContext.isPresentParticiple(doc.lower(inverted.end()))) {
+          || ctx.startsVerb(inverted.end(), end)) {
         // "..., said the suing states were exaggerating": a phrase followed by its verb is the
-        // subject of the content, not a speaker after the cue; a participle after it is a reduced
-        // relative clause of the speaker ("..., tweeted a user going by the handle Pulvermann").
+        // subject of the content, not a speaker after the cue.
         return null;
       }
       frame.speaker = resolver.candidate(inverted, phrases);

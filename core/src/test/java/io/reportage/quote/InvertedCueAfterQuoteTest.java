@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A direct quote followed by its cue in the present tense, often inverted, with a bare surname or a
  * name and its appositive for the speaker ("“...,” insists Smith.", "“...,” adds Jones, the coach."),
- * a name followed by a past the tagger misreads ("“...,” Smith tweeted."), and a speaker after the
- * cue with a participle of its own ("..., wrote a supporter going by the name ..."). Sentences written
+ * and a name followed by a past the tagger misreads ("“...,” Smith tweeted."). Sentences written
  * for these tests, each after a paragraph that names nobody, so that the surname is its first
  * mention.
  */
@@ -37,7 +36,6 @@ class InvertedCueAfterQuoteTest {
       warns and a bare surname            # "The repairs will take years," warns Teague.                          # The repairs will # Teague
       name then a past the tagger misses  # "The count is wrong and everyone knows it," Marlow tweeted on Sunday.  # The count is wrong # Marlow
       name then a present, clause ends    # "The count is wrong," Marlow insists.                                 # The count is wrong # Marlow
-      inverted, speaker with a participle # "Nobody listens to the fans anymore," wrote a supporter going by the name Redwall on the club forum. # Nobody listens # a supporter
       """)
   void theNameAfterTheQuoteSpeaks(String construction, String paragraph, String fragment, String mention) {
     Analysis analysis = analyze("The season ended on Saturday with a third defeat in a row. | " + paragraph);
