@@ -26,7 +26,7 @@ case "$mode" in
     if cmp -s "$dir/output.jsonl" "$dir/output.new.jsonl"; then
       echo "identical: $(wc -l < "$dir/output.jsonl") analyses"
     else
-      echo "DIFFERENT: $(diff <(cut -c1-200 "$dir/output.jsonl") <(cut -c1-200 "$dir/output.new.jsonl") | grep -c '^<' || true) analyses changed; first:"
+      echo "DIFFERENT: $(paste -d '\n' "$dir/output.jsonl" "$dir/output.new.jsonl" | awk 'NR % 2 { line = $0; next } $0 != line { n++ } END { print n + 0 }') analyses changed; first:"
       diff "$dir/output.jsonl" "$dir/output.new.jsonl" | grep -o '"doc":"[^"]*"' | sort -u | head -10
       exit 1
     fi
