@@ -9,8 +9,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udaf;
 
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -18,15 +20,17 @@ import org.apache.spark.sql.Row;
  * (as {@link ReportageAnalyzer#transform} returns it): one row per article, quote, entity or event,
  * and one per named speaker across all articles. Rows whose analysis is null (see
  * {@link ReportageAnalyzer#errors}) are left out. The {@code article} column is the analysis's
- * {@code doc}. Ids and names resolve within the article, with Spark SQL's higher-order functions,
- * so no table needs a join except {@link #speakers}. Column lists and types are in
- * {@code examples/spark/README.md}.
+ * {@code doc}. Ids and names resolve within the article through a map from entity id to entity
+ * built once per article, so no table needs a join or a shuffle except {@link #speakers}, which
+ * aggregates once. The expressions avoid higher-order functions where a plain one does (Spark
+ * interprets lambdas row by row instead of generating code for them). Column lists and types are
+ * in {@code examples/spark/README.md}.
  */
 public final class ReportageTables {
-  /** The first role still held, else the first role; null without roles. */
-  private static final String PRIMARY_ROLE = "get(concat(filter(%1$s.roles, r -> NOT r.former), %1$s.roles), 0)";
-  /** The entity with the given id in the article's entities; null for a null id. */
-  private static final String ENTITY = "get(filter(entities, e -> e.id = %s), 0)";
+  /** The article's entities by id: a map built once per article, so that a lookup is not a scan per quote. */
+  private static final String ENTITIES_BY_ID = "map_from_arrays(a.entities.id, a.entities)";
+  /** The first role still held, else the first role; null without roles (array_position is 1-based, 0 when absent). */
+  private static final String PRIMARY_ROLE = "get(%1$s.roles, greatest(array_position(%1$s.roles.former, false) - 1, 0))";
 
   private ReportageTables() {
   }
@@ -49,10 +53,10 @@ public final class ReportageTables {
         col("a.source.text").as("source"),
         col("a.body.start").as("body_start"),
         col("a.body.end").as("body_end"),
-        expr("transform(a.boilerplate, b -> b.kind)").as("boilerplate"),
+        col("a.boilerplate.kind").as("boilerplate"),
         size(col("a.entities")).as("entities"),
         size(col("a.quotes")).as("quotes"),
-        expr("size(filter(a.quotes, q -> q.speaker IS NOT NULL))").as("attributed_quotes"),
+        expr("size(filter(a.quotes.speaker, s -> s IS NOT NULL))").as("attributed_quotes"),
         size(col("a.events")).as("events"));
   }
 
@@ -67,9 +71,9 @@ public final class ReportageTables {
    */
   public static Dataset<Row> quotes(Dataset<Row> analysed, String analysisColumn) {
     return analyses(analysed, analysisColumn)
-        .select(col("a.doc").as("article"), col("a.published").as("published"), col("a.entities").as("entities"),
+        .select(col("a.doc").as("article"), col("a.published").as("published"), expr(ENTITIES_BY_ID).as("byId"),
             explode(col("a.quotes")).as("q"))
-        .select(col("*"), expr(ENTITY.formatted("q.speaker")).as("s"), expr(ENTITY.formatted("q.via")).as("v"))
+        .select(col("*"), expr("byId[q.speaker]").as("s"), expr("byId[q.via]").as("v"))
         .select(col("*"), expr(PRIMARY_ROLE.formatted("s")).as("r"))
         .select(
             col("article"),
@@ -83,7 +87,7 @@ public final class ReportageTables {
             col("s.name").as("speaker_name"),
             col("s.type").as("speaker_type"),
             col("r.title").as("speaker_role"),
-            expr(ENTITY.formatted("r.organization") + ".name").as("speaker_organization"),
+            expr("byId[r.organization].name").as("speaker_organization"),
             col("q.speakerMention.text").as("speaker_mention"),
             col("q.cue.text").as("cue"),
             col("q.via").as("via_id"),
@@ -104,8 +108,8 @@ public final class ReportageTables {
    */
   public static Dataset<Row> entities(Dataset<Row> analysed, String analysisColumn) {
     return analyses(analysed, analysisColumn)
-        .select(col("a.doc").as("article"), col("a.published").as("published"), col("a.entities").as("entities"),
-            col("a.quotes").as("quotes"), explode(col("a.entities")).as("x"))
+        .select(col("a.doc").as("article"), col("a.published").as("published"), expr(ENTITIES_BY_ID).as("byId"),
+            col("a.quotes.speaker").as("speakers"), explode(col("a.entities")).as("x"))
         .select(col("*"), expr(PRIMARY_ROLE.formatted("x")).as("r"))
         .select(
             col("article"),
@@ -114,11 +118,12 @@ public final class ReportageTables {
             col("x.type").as("type"),
             col("x.name").as("name"),
             col("r.title").as("role"),
-            expr(ENTITY.formatted("r.organization") + ".name").as("organization"),
-            expr("array_distinct(transform(x.roles, t -> t.title))").as("roles"),
+            expr("byId[r.organization].name").as("organization"),
+            expr("array_distinct(x.roles.title)").as("roles"),
             size(col("x.mentions")).as("mentions"),
-            expr("get(x.mentions, 0).start").as("first_start"),
-            expr("size(filter(quotes, q -> q.speaker = x.id))").as("quotes"));
+            expr("get(x.mentions.start, 0)").as("first_start"),
+            // array_remove drops every speaker id equal to this one (and keeps nulls): the difference counts its quotes
+            expr("size(speakers) - size(array_remove(speakers, x.id))").as("quotes"));
   }
 
   /** One row per event; the analysis column is "analysis". */
@@ -132,7 +137,7 @@ public final class ReportageTables {
    */
   public static Dataset<Row> events(Dataset<Row> analysed, String analysisColumn) {
     return analyses(analysed, analysisColumn)
-        .select(col("a.doc").as("article"), col("a.published").as("published"), col("a.entities").as("entities"),
+        .select(col("a.doc").as("article"), col("a.published").as("published"), expr(ENTITIES_BY_ID).as("byId"),
             explode(col("a.events")).as("ev"))
         .select(
             col("article"),
@@ -151,7 +156,7 @@ public final class ReportageTables {
             col("ev.confidence").as("confidence"),
             col("ev.attributes").as("attributes"),
             expr("transform(ev.arguments, x -> named_struct('role', x.role, 'entity_id', x.entity, 'entity_name', "
-                + ENTITY.formatted("x.entity") + ".name, 'text', x.text, 'start', x.start, 'end', x.end))").as("arguments"));
+                + "byId[x.entity].name, 'text', x.text, 'start', x.start, 'end', x.end))").as("arguments"));
   }
 
   /** One row per named speaker across articles; the analysis column is "analysis". */
@@ -166,36 +171,33 @@ public final class ReportageTables {
    * dates. Quotes without a speaker or with an unnamed one ("a senior official") are not counted.
    */
   public static Dataset<Row> speakers(Dataset<Row> analysed, String analysisColumn) {
-    Dataset<Row> named = quotes(analysed, analysisColumn).filter(col("speaker_name").isNotNull());
-    String[] key = {"speaker_name", "speaker_type"};
-    Dataset<Row> totals = named.groupBy(col("speaker_name"), col("speaker_type")).agg(
-        count(lit(1)).as("quotes"),
-        countDistinct(col("article")).as("articles"),
-        min(col("published")).as("first_published"),
-        max(col("published")).as("last_published"));
-    Dataset<Row> roles = mostFrequent(named, "speaker_role")
-        .select(col("speaker_name"), col("speaker_type"), expr("slice(ranked, 1, 3)").as("roles"));
-    Dataset<Row> organizations = mostFrequent(named, "speaker_organization")
-        .select(col("speaker_name"), col("speaker_type"), expr("get(ranked, 0)").as("organization"));
-    return totals.join(roles, key, "left").join(organizations, key, "left").select(
-        col("speaker_name").as("name"),
-        col("speaker_type").as("type"),
-        expr("coalesce(roles, array())").cast("array<string>").as("roles"),
-        col("organization"),
-        col("quotes"),
-        col("articles"),
-        col("first_published"),
-        col("last_published"));
+    return speakersOfQuotes(quotes(analysed, analysisColumn));
   }
 
-  /** Per speaker, the non-null values of {@code column} from most to least frequent (ties alphabetical), as "ranked". */
-  private static Dataset<Row> mostFrequent(Dataset<Row> named, String column) {
-    return named.filter(col(column).isNotNull())
-        .groupBy(col("speaker_name"), col("speaker_type"), col(column).as("value"))
-        .agg(count(lit(1)).as("n"))
+  /**
+   * The {@link #speakers} table from a {@link #quotes} table (for instance one already written or
+   * cached), in one aggregation: ties between equally frequent roles or organizations go to the
+   * one first in alphabetical (code point) order.
+   */
+  public static Dataset<Row> speakersOfQuotes(Dataset<Row> quotes) {
+    return quotes.filter(col("speaker_name").isNotNull())
         .groupBy(col("speaker_name"), col("speaker_type"))
-        .agg(expr("transform(sort_array(collect_list(named_struct('negative', -n, 'value', value))), x -> x.value)")
-            .as("ranked"));
+        .agg(
+            udaf(new MostFrequent(3), Encoders.STRING()).apply(col("speaker_role")).as("roles"),
+            udaf(new MostFrequent(1), Encoders.STRING()).apply(col("speaker_organization")).as("organizations"),
+            count(lit(1)).as("quotes"),
+            countDistinct(col("article")).as("articles"),
+            min(col("published")).as("first_published"),
+            max(col("published")).as("last_published"))
+        .select(
+            col("speaker_name").as("name"),
+            col("speaker_type").as("type"),
+            col("roles.values").as("roles"),
+            expr("get(organizations.values, 0)").as("organization"),
+            col("quotes"),
+            col("articles"),
+            col("first_published"),
+            col("last_published"));
   }
 
   private static Dataset<Row> analyses(Dataset<Row> analysed, String analysisColumn) {

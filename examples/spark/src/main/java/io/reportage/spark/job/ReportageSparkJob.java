@@ -112,10 +112,11 @@ public final class ReportageSparkJob {
       steps.done("analyses", seconds(started));
       Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
       tables.put("articles", ReportageTables.articles(analysed));
-      tables.put("quotes", ReportageTables.quotes(analysed));
+      Dataset<Row> quotes = ReportageTables.quotes(analysed);
+      tables.put("quotes", quotes);
       tables.put("entities", ReportageTables.entities(analysed));
       tables.put("events", ReportageTables.events(analysed));
-      tables.put("speakers", ReportageTables.speakers(analysed));
+      tables.put("speakers", ReportageTables.speakersOfQuotes(quotes));
       tables.put("errors", analyzer.errors(analysed));
       tables.forEach((name, table) -> {
         long tableStarted = System.nanoTime();

@@ -27,7 +27,8 @@ import org.apache.spark.sql.SparkSession;
  * timed run, so neither Spark's start-up nor the extractor's build is counted; the timed run reads
  * the files, analyses them and writes every output as Parquet. Command line: each run is a fresh
  * JVM; the time of a run over one article with the same options (start-up, model loading) is
- * subtracted. Tokens are counted by Reportage's tokenizer over each whole text, as the JMH
+ * subtracted; {@code --cli-jvm} passes options to its JVM (a collector, say). Tokens are counted
+ * by Reportage's tokenizer over each whole text, as the JMH
  * benchmarks count them.
  */
 public final class ThroughputHarness {
@@ -42,6 +43,8 @@ public final class ThroughputHarness {
     List<String> masters = List.of(options.getOrDefault("--masters", "local[1],local[2]").split(","));
     List<String> threads = List.of(options.getOrDefault("--threads", "1,2").split(","));
     String cliJar = options.get("--cli-jar");
+    List<String> cliJvm = List.of(options.getOrDefault("--cli-jvm", "").trim().split("\\s+")).stream()
+        .filter(o -> !o.isEmpty()).toList();
     Path work = Files.createTempDirectory("reportage-throughput");
     try {
       Path folder = Files.createDirectories(work.resolve("articles"));
@@ -57,7 +60,7 @@ public final class ThroughputHarness {
       }
       if (cliJar != null) {
         for (String count : threads) {
-          rows.add(timeCli(cliJar, count, folder, single, articles, tokens));
+          rows.add(timeCli(cliJar, cliJvm, count, folder, single, articles, tokens));
         }
       }
       System.out.printf("%-28s %12s %14s %10s%n", "run", "articles/s", "tokens/s", "seconds");
@@ -98,16 +101,20 @@ public final class ThroughputHarness {
     }
   }
 
-  private static String[] timeCli(String jar, String threads, Path folder, Path single, int articles, long tokens)
-      throws IOException, InterruptedException {
-    double startUp = runCli(jar, threads, single);
-    double total = runCli(jar, threads, folder);
+  private static String[] timeCli(String jar, List<String> jvm, String threads, Path folder, Path single, int articles,
+      long tokens) throws IOException, InterruptedException {
+    double startUp = runCli(jar, jvm, threads, single);
+    double total = runCli(jar, jvm, threads, folder);
     return row("cli --threads " + threads, articles, tokens, total - startUp);
   }
 
-  private static double runCli(String jar, String threads, Path folder) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder process = new ProcessBuilder(java, "-jar", jar, "--format", "jsonl", "--threads", threads, folder.toString())
+  private static double runCli(String jar, List<String> jvm, String threads, Path folder)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", jar, "--format", "jsonl", "--threads", threads, folder.toString()));
+    ProcessBuilder process = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     long started = System.nanoTime();
@@ -161,9 +168,10 @@ public final class ThroughputHarness {
   private static Map<String, String> options(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!List.of("--texts", "--articles", "--masters", "--threads", "--cli-jar").contains(args[i])) {
+      if (!List.of("--texts", "--articles", "--masters", "--threads", "--cli-jar", "--cli-jvm").contains(args[i])) {
         throw new IllegalArgumentException("Unknown option " + args[i]
-            + "; use --texts DIR --articles N --masters local[1],local[2] --threads 1,2 --cli-jar JAR");
+            + "; use --texts DIR --articles N --masters local[1],local[2] --threads 1,2 --cli-jar JAR"
+            + " [--cli-jvm 'JVM OPTIONS']");
       }
       options.put(args[i], args[i + 1]);
     }
