@@ -32,7 +32,7 @@ public final class BuildEventWordClasses {
   static final Map<String, List<String>> SEEDS = new LinkedHashMap<>();
 
   static {
-    SEEDS.put("ATTACK", List.of("attack.v.1", "attack.v.2", "attack.n.1", "attack.n.5", "war.n.1", "battle.n.1", "fight.n.2",
+    SEEDS.put("ATTACK", List.of("attack.v.1", "attack.n.1", "attack.n.5", "war.n.1", "battle.n.1", "fight.n.2",
         "bombing.n.1", "bombing.n.2", "bomb.v.1", "shoot.v.1", "assault.n.1", "assault.n.2", "invade.v.1", "battle.v.1",
         "violence.n.1", "explosion.n.1", "explode.v.1", "strike.n.6", "fire.v.1", "shooting.n.1", "raid.n.1", "clash.n.2"));
     SEEDS.put("DEATH", List.of("kill.v.1", "die.v.1", "killing.n.1", "death.n.1", "death.n.3", "murder.v.1", "murder.n.1",

@@ -86,7 +86,10 @@ public final class WordNet {
     return keys.indexOf(synset.key()) + 1;
   }
 
-  /** {@code root} and every synset below it by hyponym links ("~" and instance "~i"), breadth first. */
+  /**
+   * {@code root} and every synset below it by hyponym links ("~"), breadth first. Instances ("~i":
+   * Verdun, Trafalgar) are left out: they are names, not words for kinds of event.
+   */
   public Set<Synset> below(Synset root) {
     Set<Synset> seen = new LinkedHashSet<>();
     Deque<Synset> queue = new ArrayDeque<>();
@@ -95,7 +98,7 @@ public final class WordNet {
       Synset next = queue.poll();
       if (seen.add(next)) {
         for (Pointer pointer : next.pointers()) {
-          if (pointer.symbol().equals("~") || pointer.symbol().equals("~i")) {
+          if (pointer.symbol().equals("~")) {
             queue.add(synsets.get(pointer.target()));
           }
         }
