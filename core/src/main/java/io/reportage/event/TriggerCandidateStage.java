@@ -41,6 +41,9 @@ public final class TriggerCandidateStage implements Stage {
 
   @Override
   public void apply(Document doc) {
+    if (classes.isEmpty()) {
+      return;
+    }
     List<EventDraft> events = doc.events();
     int existing = events.size();
     boolean[] taken = new boolean[doc.tokenCount()];

@@ -54,6 +54,11 @@ public final class WordClasses {
     return new WordClasses(Map.copyOf(byLemma));
   }
 
+  /** Whether no word has a class. */
+  boolean isEmpty() {
+    return byLemma.isEmpty();
+  }
+
   /** The classes of {@code lemma}, empty when it has none. */
   List<WordClass> of(String lemma) {
     List<WordClass> classes = byLemma.get(lemma);
