@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * every synset below them by hyponym links (every kind of killing, of meeting, of journey), and the
  * words their derivation links reach ("attack" the verb to "attacker" and "attack" the noun;
  * "arrest" to "arrest"). Each word gets the types it can name and, per type, the rank of its most
- * frequent sense in that type (1 = the word's commonest sense), which the trigger model reads. Run
+ * frequent sense in that type (1 = the word's commonest sense), which the trigger model reads;
+ * words whose event sense is rarer than their second are left out. Run
  * from the project root after a build, with Debian's {@code wordnet-base} installed:
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.reportage.training.BuildEventWordClasses [--wordnet /usr/share/wordnet] [--output FILE]
@@ -25,8 +26,8 @@ import java.util.TreeMap;
  */
 public final class BuildEventWordClasses {
   static final Path OUTPUT = Path.of("models/src/main/resources/io/reportage/models/lexicon/event-word-classes.txt");
-  /** Ranks above this are written as this: a word's fourth and later senses are all rare. */
-  private static final int MAX_RANK = 4;
+  /** Words whose event sense is rarer than their second sense are left out: they name other things far more often. */
+  private static final int MAX_RANK = 2;
 
   /** Seed synsets per event type, as lemma.pos.sense (WordNet 3.0 sense numbers). */
   static final Map<String, List<String>> SEEDS = new LinkedHashMap<>();
@@ -99,9 +100,12 @@ public final class BuildEventWordClasses {
     lines.add("# Event classes of words, derived from WordNet 3.0 (Princeton University; WordNet licence, see");
     lines.add("# models/README.md) by io.reportage.training.BuildEventWordClasses: the words of the synsets");
     lines.add("# below a few seed senses per type, and the words their derivation links reach. Value: TYPE/RANK,");
-    lines.add("# RANK the word's commonest sense of that type (1 = its commonest sense of all, " + MAX_RANK + " = fourth or later).");
+    lines.add("# RANK the word's commonest sense of that type (1 = its commonest sense of all); words whose event");
+    lines.add("# sense is rarer than their " + MAX_RANK + "nd are left out.");
     lines.add("# Generated: edit the seeds in the builder, not this file. A candidate trigger only: the trigger");
     lines.add("# model decides, from the context, whether the word names the event.");
+    classes.values().forEach(types -> types.values().removeIf(rank -> rank > MAX_RANK));
+    classes.values().removeIf(Map::isEmpty);
     for (Map.Entry<String, Map<String, Integer>> entry : classes.entrySet()) {
       StringBuilder value = new StringBuilder();
       for (Map.Entry<String, Integer> type : entry.getValue().entrySet()) {
@@ -117,8 +121,7 @@ public final class BuildEventWordClasses {
     if (word.indexOf('_') >= 0 || word.indexOf('-') >= 0 || word.indexOf('.') >= 0 || rank <= 0) {
       return; // phrases and rare spellings: the candidates are single tokens, matched by lemma
     }
-    int capped = Math.min(rank, MAX_RANK);
-    classes.computeIfAbsent(word, w -> new TreeMap<>()).merge(type, capped, Math::min);
+    classes.computeIfAbsent(word, w -> new TreeMap<>()).merge(type, rank, Math::min);
   }
 
   private static WordNet.Synset seedSynset(WordNet wordNet, String seed) {
