@@ -23,6 +23,10 @@ import io.reportage.event.EventTimeStage;
 import io.reportage.event.StatementEventStage;
 import io.reportage.event.EventStatusStage;
 import io.reportage.event.EventTriggerStage;
+import io.reportage.event.TriggerCandidateStage;
+import io.reportage.event.TriggerCheckStage;
+import io.reportage.event.TriggerModel;
+import io.reportage.event.WordClasses;
 import io.reportage.models.BundledLexicon;
 import io.reportage.models.Lexicons;
 import io.reportage.models.ModelResources;
@@ -53,6 +57,17 @@ final class PipelineAssembly {
   }
 
   static Pipeline build(Profile profile, Lexicons lexicons, EntityRecognizer customRecognizer) {
+    return build(profile, lexicons, customRecognizer, bundledTriggerModel());
+  }
+
+  /** The bundled trigger model with its thresholds; none while it is being trained. */
+  static TriggerModel bundledTriggerModel() {
+    return ModelResources.exists(ModelResources.TRIGGER_MODEL)
+        ? new TriggerModel(OpenNlpModels.triggerScorer(), TriggerModel.DEFAULT_KEEP, TriggerModel.DEFAULT_ADMIT)
+        : TriggerModel.none();
+  }
+
+  static Pipeline build(Profile profile, Lexicons lexicons, EntityRecognizer customRecognizer, TriggerModel triggerModel) {
     EntityRecognizer recognizer = customRecognizer != null ? customRecognizer : recognizerFor(profile);
     List<Stage> stages = new ArrayList<>();
     // text
@@ -86,6 +101,10 @@ final class PipelineAssembly {
     // events: triggers, arguments, time, status, merging
     ContextCues eventCues = new ContextCues(lexicons.get(BundledLexicon.EVENT_CONTEXT_CUES));
     stages.add(new EventTriggerStage(lexicons.get(BundledLexicon.EVENT_TRIGGERS), eventCues));
+    WordClasses wordClasses = WordClasses.of(lexicons.get(BundledLexicon.EVENT_WORD_CLASSES));
+    // Candidates only when the model can admit some: otherwise they would be made to be dropped.
+    stages.add(new TriggerCandidateStage(triggerModel.admitsCandidates() ? wordClasses : WordClasses.none()));
+    stages.add(new TriggerCheckStage(triggerModel, wordClasses));
     stages.add(new StatementEventStage());
     stages.add(new EventArgumentStage(eventCues, lexicons.get(BundledLexicon.TIME_WORDS),
         lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer));

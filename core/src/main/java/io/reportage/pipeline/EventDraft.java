@@ -24,6 +24,8 @@ public final class EventDraft {
    * ("attacked", "opened fire"), as the trigger stage read it (it corrects the tagger's known slips).
    */
   public boolean nominal;
+  /** Whether only the word's WordNet class proposed this reading (no entry of the trigger lexicon). */
+  public boolean candidate;
   /** Further places the same event is named (after within-article merging). */
   public final List<Span> otherMentions = new ArrayList<>();
   public final List<ArgumentDraft> arguments = new ArrayList<>();

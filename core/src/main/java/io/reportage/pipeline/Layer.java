@@ -58,6 +58,8 @@ public enum Layer {
    * whether the trigger is a noun, the reading's confidence.
    */
   EVENT_TRIGGERS,
+  EVENT_TRIGGER_CANDIDATES,
+  EVENT_TRIGGER_CHECKS,
   /** A STATEMENT event for each attributed quote, added after the trigger mentions. */
   STATEMENT_EVENTS,
   /** The participants of each mention, found in its sentence, and those events of one sentence share. */

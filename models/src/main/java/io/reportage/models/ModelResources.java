@@ -36,6 +36,12 @@ public final class ModelResources {
    */
   public static final String CONFIDENCE_MODEL = "io/reportage/models/quote/reportage-confidence-en.bin";
 
+  /**
+   * The trigger model: how likely a reading of an event word names an event of its type, a maxent
+   * model trained by this project on M2E2 dev (see models/README.md).
+   */
+  public static final String TRIGGER_MODEL = "io/reportage/models/event/reportage-trigger-en.bin";
+
   private ModelResources() {
   }
 

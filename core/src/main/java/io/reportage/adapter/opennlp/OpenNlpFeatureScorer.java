@@ -30,6 +30,8 @@ public final class OpenNlpFeatureScorer implements FeatureScorer {
   public static final String CUE = "cue";
   /** The "yes" outcome of the confidence model: the attribution is right. */
   public static final String RIGHT = "right";
+  /** The "yes" outcome of the trigger model: the reading names an event of its type. */
+  public static final String EVENT = "event";
   static final String NO = "other";
 
   private final MaxentModel model;

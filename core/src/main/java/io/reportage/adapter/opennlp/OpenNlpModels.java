@@ -31,6 +31,9 @@ public final class OpenNlpModels {
   private static final Once<OpenNlpFeatureScorer> CONFIDENCE_SCORER = new Once<>(
       () -> load(ModelResources.CONFIDENCE_MODEL, in -> OpenNlpFeatureScorer.read(in, OpenNlpFeatureScorer.RIGHT)));
 
+  private static final Once<OpenNlpFeatureScorer> TRIGGER_SCORER = new Once<>(
+      () -> load(ModelResources.TRIGGER_MODEL, in -> OpenNlpFeatureScorer.read(in, OpenNlpFeatureScorer.EVENT)));
+
   private OpenNlpModels() {
   }
 
@@ -69,6 +72,11 @@ public final class OpenNlpModels {
   /** The confidence model that gives each attribution the probability that it is right. */
   public static OpenNlpFeatureScorer confidenceScorer() {
     return CONFIDENCE_SCORER.get();
+  }
+
+  /** The trigger model that weighs each reading of an event word. */
+  public static OpenNlpFeatureScorer triggerScorer() {
+    return TRIGGER_SCORER.get();
   }
 
   /** The gazetteers frozen with the bundled name-finder model. */
