@@ -54,6 +54,13 @@ class ShrunkInputRegressionTest {
     assertAllPropertiesHold("Q:?\n\u00BBQ:`\u201Ch\u201Dsaid z,e");
   }
 
+  @Test
+  void aStatementAfterACueInsideATitleQuoteStartsAfterThatQuote() {
+    // "\u201F...\"" is read as a title (not speech), so the attribution stage did not index it; the
+    // statement after "said:" began on its closing mark and crossed its edge.
+    assertAllPropertiesHold("G\u201F\u034Fsaid:\"A``");
+  }
+
   private static void assertAllPropertiesHold(String text) {
     assertEquals(List.of(), invariants.check(text), () -> "for " + text);
   }

@@ -16,13 +16,28 @@ final class ReportedSpeech {
   }
 
   static void emit(Document doc, List<Frame> frames, QuoteDraft[] quoteAt) {
+    // Every quotation-mark quote, titles and nicknames read as words included: all are reported.
+    QuoteDraft[] markedAt = QuoteIndex.of(doc);
     for (Frame frame : frames) {
       if (frame.absorbed || !frame.hasContent() || frame.speaker == null) {
         continue;
       }
+      int start = frame.contentStart;
+      int end = frame.contentEnd;
+      // A statement holds a marked quote whole or not at all: content that starts on a quote's
+      // closing mark (a cue inside a quote read as a title, "‟...said:" A") begins after that quote,
+      // and content that stops inside a quote stops before it.
+      QuoteDraft first = markedAt[start];
+      if (first != null && first.tokenStart < start && first.tokenEnd < end) {
+        start = first.tokenEnd;
+      }
+      QuoteDraft last = markedAt[end - 1];
+      if (last != null && last.tokenStart > start && last.tokenEnd > end) {
+        end = last.tokenStart;
+      }
       boolean quoted = false;
       boolean unquotedWords = false;
-      for (int t = frame.contentStart; t < frame.contentEnd; t++) {
+      for (int t = start; t < end; t++) {
         if (quoteAt[t] != null) {
           quoted = true;
         } else if (!"PUNCT".equals(doc.pos(t))) {
@@ -33,7 +48,7 @@ final class ReportedSpeech {
         continue;
       }
       QuoteDraft statement = new QuoteDraft(quoted ? QuoteKind.MIXED : QuoteKind.INDIRECT,
-          doc.span(frame.contentStart, frame.contentEnd), frame.contentStart, frame.contentEnd);
+          doc.span(start, end), start, end);
       Attributions.set(doc, statement, frame.speaker, frame, frame.via, frame.rule);
       doc.quotes().add(statement);
     }
