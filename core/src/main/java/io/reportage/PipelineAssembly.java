@@ -60,9 +60,13 @@ final class PipelineAssembly {
     return build(profile, lexicons, customRecognizer, bundledTriggerModel());
   }
 
-  /** The bundled trigger model with its thresholds; none while it is being trained. */
+  /**
+   * The bundled trigger model with its thresholds; none while it is being trained, and none when the
+   * thresholds leave it nothing to decide (it is then not read, which keeps start-up short).
+   */
   static TriggerModel bundledTriggerModel() {
-    return ModelResources.exists(ModelResources.TRIGGER_MODEL)
+    boolean decides = TriggerModel.DEFAULT_KEEP > 0 || TriggerModel.DEFAULT_ADMIT < 1;
+    return decides && ModelResources.exists(ModelResources.TRIGGER_MODEL)
         ? new TriggerModel(OpenNlpModels.triggerScorer(), TriggerModel.DEFAULT_KEEP, TriggerModel.DEFAULT_ADMIT)
         : TriggerModel.none();
   }
