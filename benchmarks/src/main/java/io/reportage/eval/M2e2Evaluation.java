@@ -139,6 +139,9 @@ public final class M2e2Evaluation {
         case "--fold" -> {
           String value = args[++i];
           int slash = value.indexOf('/');
+          if (slash < 0) {
+            Fold.parse(value); // throws, naming the expected form
+          }
           folds = new java.util.TreeSet<>();
           for (String index : value.substring(0, Math.max(0, slash)).split(",")) {
             fold = Fold.parse(index.trim() + value.substring(slash));
