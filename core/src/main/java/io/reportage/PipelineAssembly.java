@@ -50,6 +50,7 @@ import io.reportage.text.Tokenizer;
 import io.reportage.text.TokenizerStage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Puts the stages of a profile together in the order of the data flow. */
 final class PipelineAssembly {
@@ -111,7 +112,8 @@ final class PipelineAssembly {
     stages.add(new TriggerCheckStage(triggerModel, wordClasses));
     stages.add(new StatementEventStage());
     stages.add(new EventArgumentStage(eventCues, lexicons.get(BundledLexicon.TIME_WORDS),
-        lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer));
+        lexicons.get(BundledLexicon.EVENT_ARGUMENT_WORDS), lemmatizer,
+        lexicons.get(BundledLexicon.ABSTRACT_NOUNS).phrases()));
     stages.add(new EventStatusStage(lexicons.get(BundledLexicon.EVENT_STATUS_CUES)));
     stages.add(new EventTimeStage(lexicons.get(BundledLexicon.TIME_WORDS)));
     stages.add(new EventAttributeStage(lexicons.get(BundledLexicon.TIME_WORDS),

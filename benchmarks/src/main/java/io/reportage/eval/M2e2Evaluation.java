@@ -32,9 +32,12 @@ import io.reportage.corpus.Fold;
  *       argument of the matched gold event with the same role (one-to-one).
  * </ul>
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate m2e2 [--file dev.jsonl] [--fold i/K] [--errors FILE]
+ * java -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate m2e2 [--file dev.jsonl] [--fold i[,j...]/K] [--roles] [--errors FILE]
  * </pre>
- * {@code --fold i/K} scores the documents of one fold only (document j is in fold j mod K). The
+ * {@code --fold i/K} scores the documents of one fold only (document j is in fold j mod K), and
+ * {@code --fold i,j,.../K} those of several ({@code 0,1,2/5}: the folds argument rules are decided on).
+ * {@code --roles} adds argument P/R/F1 per type and role and a count of the argument errors by kind
+ * ({@link ArgumentError}). The
  * bundled trigger model was trained on all of dev, so a fold read this way is not unseen: the
  * cross-validated figures come from {@code TrainTriggerModel --folds K}, which scores each fold
  * with a model trained on the others:
@@ -92,9 +95,29 @@ public final class M2e2Evaluation {
     public final Count arguments = new Count();
     public final Map<String, Count> classificationByType = new TreeMap<>();
     public final Map<String, Count> argumentsByType = new TreeMap<>();
+    /** Argument counts by "type/role". */
+    public final Map<String, Count> argumentsByRole = new TreeMap<>();
+    /** Argument errors by kind. */
+    public final Map<ArgumentError, Integer> argumentErrors = new java.util.EnumMap<>(ArgumentError.class);
     final List<String> errors = new ArrayList<>();
     long tokensApprox;
     long nanos;
+  }
+
+  /** Why a predicted argument is wrong, or a gold one not found. */
+  public enum ArgumentError {
+    /** Predicted on a trigger that matches no gold event of its type. */
+    WRONG_TRIGGER,
+    /** Overlaps an argument of the gold event that has another role. */
+    WRONG_ROLE,
+    /** Overlaps no argument of the gold event, which has an unfound one of the same role. */
+    WRONG_SPAN,
+    /** Overlaps no argument of the gold event, nor does the event lack one of its role. */
+    SPURIOUS,
+    /** A gold argument of a found event that no prediction overlaps with its role. */
+    MISSING,
+    /** A gold argument of an event whose trigger was not found. */
+    MISSED_TRIGGER
   }
 
   private record Predicted(String type, TextSpan trigger, Event event) {
@@ -107,13 +130,27 @@ public final class M2e2Evaluation {
     String file = "dev.jsonl";
     Path errors = null;
     Fold fold = null;
+    java.util.Set<Integer> folds = null;
+    boolean roles = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--file" -> file = args[++i];
         case "--errors" -> errors = Path.of(args[++i]);
-        case "--fold" -> fold = Fold.parse(args[++i]);
+        case "--fold" -> {
+          String value = args[++i];
+          int slash = value.indexOf('/');
+          if (slash < 0) {
+            Fold.parse(value); // throws, naming the expected form
+          }
+          folds = new java.util.TreeSet<>();
+          for (String index : value.substring(0, Math.max(0, slash)).split(",")) {
+            fold = Fold.parse(index.trim() + value.substring(slash));
+            folds.add(fold.index());
+          }
+        }
+        case "--roles" -> roles = true;
         default -> {
-          System.err.println("Unknown option " + args[i] + "; expected --file NAME, --fold i/K or --errors FILE");
+          System.err.println("Unknown option " + args[i] + "; expected --file NAME, --fold i[,j...]/K, --roles or --errors FILE");
           System.exit(2);
         }
       }
@@ -121,12 +158,21 @@ public final class M2e2Evaluation {
     Path path = SharedCorpora.corpus("m2e2/" + file);
     List<M2e2.Doc> docs = M2e2.read(path);
     if (fold != null) {
-      docs = fold.of(docs);
+      List<M2e2.Doc> kept = new ArrayList<>();
+      for (int d = 0; d < docs.size(); d++) {
+        if (folds.contains(d % fold.count())) {
+          kept.add(docs.get(d));
+        }
+      }
+      docs = kept;
     }
     Scores scores = score(docs, Extractor.create());
-    System.out.printf("M2E2 %s%s: %d documents, %d gold events%n", file, fold == null ? "" : " fold " + fold.index() + "/" + fold.count(),
+    System.out.printf("M2E2 %s%s: %d documents, %d gold events%n", file, fold == null ? "" : " folds " + folds + " of " + fold.count(),
         docs.size(), scores.classification.gold);
     print(scores);
+    if (roles) {
+      printRoles(scores);
+    }
     if (errors != null) {
       Files.write(errors, scores.errors, StandardCharsets.UTF_8);
       System.out.println("Errors written to " + errors);
@@ -148,6 +194,18 @@ public final class M2e2Evaluation {
           arguments.precision(), arguments.recall(), arguments.f1(), arguments.predicted, arguments.gold, arguments.correct);
     }
     out.printf("Analysed ~%d tokens in %.1f s%n", scores.tokensApprox, scores.nanos / 1e9);
+  }
+
+  /** Prints argument P/R/F1 per type and role, and the argument errors by kind. */
+  public static void printRoles(Scores scores) {
+    PrintStream out = System.out;
+    out.println("Arguments per type/role:");
+    for (Map.Entry<String, Count> entry : scores.argumentsByRole.entrySet()) {
+      Count c = entry.getValue();
+      out.printf("  %-42s P %.3f R %.3f F1 %.3f (%3d/%3d/%3d)%n", entry.getKey(), c.precision(), c.recall(), c.f1(),
+          c.predicted, c.gold, c.correct);
+    }
+    out.println("Argument errors by kind: " + scores.argumentErrors);
   }
 
   /** The error lines (TP, FP, FN and argument lines) gathered while scoring. */
@@ -186,6 +244,9 @@ public final class M2e2Evaluation {
       count(scores.classificationByType, event.type()).gold++;
       count(scores.argumentsByType, event.type()).gold += event.arguments().size();
       scores.arguments.gold += event.arguments().size();
+      for (M2e2.Annotation argument : event.arguments()) {
+        count(scores.argumentsByRole, event.type() + "/" + argument.role()).gold++;
+      }
     }
     scores.identification.gold += gold.size();
     scores.classification.gold += gold.size();
@@ -240,6 +301,7 @@ public final class M2e2Evaluation {
       for (Argument argument : event.arguments()) {
         scores.arguments.predicted++;
         count(scores.argumentsByType, event.ace()).predicted++;
+        count(scores.argumentsByRole, event.ace() + "/" + argument.role()).predicted++;
         TextSpan mention = nearestMention(event, argument);
         Integer g = matchedGold.get(mention);
         boolean right = false;
@@ -257,8 +319,13 @@ public final class M2e2Evaluation {
         if (right) {
           scores.arguments.correct++;
           count(scores.argumentsByType, event.ace()).correct++;
+          count(scores.argumentsByRole, event.ace() + "/" + argument.role()).correct++;
+          scores.errors.add("ARG-TP\tRIGHT\t" + event.ace() + "/" + argument.role() + "\t" + argument.text() + "\t" + mention.text()
+              + "\t" + context(doc.text(), mention.start(), mention.end()));
         } else {
-          scores.errors.add((g == null ? "ARG-OFF\t" : "ARG-FP\t") + event.ace() + "/" + argument.role() + "\t" + argument.text() + "\t" + mention.text()
+          ArgumentError kind = g == null ? ArgumentError.WRONG_TRIGGER : kindOf(gold.get(g), used.get(g), argument);
+          scores.argumentErrors.merge(kind, 1, Integer::sum);
+          scores.errors.add((g == null ? "ARG-OFF\t" : "ARG-FP\t") + kind + "\t" + event.ace() + "/" + argument.role() + "\t" + argument.text() + "\t" + mention.text()
               + "\t" + context(doc.text(), mention.start(), mention.end()));
         }
       }
@@ -268,11 +335,26 @@ public final class M2e2Evaluation {
         if (!used.get(g)[a]) {
           M2e2.Annotation argument = gold.get(g).arguments().get(a);
           M2e2.Annotation trigger = gold.get(g).trigger();
-          scores.errors.add((matchedGold.containsValue(g) ? "ARG-FN\t" : "ARG-MISS\t") + gold.get(g).type() + "/" + argument.role() + "\t" + argument.text() + "\t" + trigger.text()
+          boolean found = matchedGold.containsValue(g);
+          scores.argumentErrors.merge(found ? ArgumentError.MISSING : ArgumentError.MISSED_TRIGGER, 1, Integer::sum);
+          scores.errors.add((found ? "ARG-FN\t" : "ARG-MISS\t") + gold.get(g).type() + "/" + argument.role() + "\t" + argument.text() + "\t" + trigger.text()
               + "\t" + context(doc.text(), trigger.start(), trigger.end()));
         }
       }
     }
+  }
+
+  /** Why a predicted argument of a found event is wrong. */
+  private static ArgumentError kindOf(M2e2.GoldEvent event, boolean[] used, Argument argument) {
+    boolean sameRoleLeft = false;
+    for (int a = 0; a < event.arguments().size(); a++) {
+      M2e2.Annotation gold = event.arguments().get(a);
+      if (gold.start() < argument.end() && argument.start() < gold.end() && !gold.role().equals(argument.role())) {
+        return ArgumentError.WRONG_ROLE;
+      }
+      sameRoleLeft |= !used[a] && gold.role().equals(argument.role());
+    }
+    return sameRoleLeft ? ArgumentError.WRONG_SPAN : ArgumentError.SPURIOUS;
   }
 
   private static TextSpan nearestMention(Event event, Argument argument) {

@@ -17,6 +17,6 @@ class M2e2EvaluationTest {
     Assumptions.assumeTrue(Files.exists(dev), "M2E2 dev is not in ../shared/corpora; skipping its check");
     M2e2Evaluation.Scores scores = M2e2Evaluation.score(M2e2.read(dev), Extractor.create());
     assertTrue(scores.classification.f1() >= 0.51, "trigger classification F1 fell to " + scores.classification);
-    assertTrue(scores.arguments.f1() >= 0.225, "argument F1 fell to " + scores.arguments);
+    assertTrue(scores.arguments.f1() >= 0.25, "argument F1 fell to " + scores.arguments);
   }
 }

@@ -16,6 +16,8 @@ record ArgumentRoles(String subject, String object, String passiveSubject, Strin
   /** Transport verbs whose object is where one goes ("visited Paris", "entered the city"); "leave" is where one comes from. */
   private static final Set<String> GOING_STEMS = Set.of("visit", "enter", "reach", "cross", "arriv", "return", "travel", "head",
       "fl", "infiltrat", "board");
+  /** Verbs of leaving, whose object is the place left ("fled the city", "escaped the camp"). */
+  private static final Set<String> LEAVING_STEMS = Set.of("flee", "fled", "escap", "abandon", "quit", "depart", "exit");
   private static final Set<String> DYING_STEMS = Set.of("die", "died", "dying", "dead", "death", "perish", "drown", "fatal",
       "lost", "suicide");
 
@@ -47,12 +49,14 @@ record ArgumentRoles(String subject, String object, String passiveSubject, Strin
   }
 
   private static ArgumentRoles transport(String word) {
-    Map<String, String> prepositions = Map.of("to", "Destination", "into", "Destination", "for", "Destination",
-        "in", "Destination", "from", "Origin", "by", "Agent", "toward", "Destination", "towards", "Destination", "of", "Artifact");
+    Map<String, String> prepositions = Map.ofEntries(Map.entry("to", "Destination"), Map.entry("into", "Destination"),
+        Map.entry("for", "Destination"), Map.entry("in", "Destination"), Map.entry("at", "Destination"),
+        Map.entry("toward", "Destination"), Map.entry("towards", "Destination"), Map.entry("from", "Origin"),
+        Map.entry("by", "Agent"), Map.entry("of", "Artifact"));
     if (startsWithAny(word, CARRYING_STEMS)) {
       return new ArgumentRoles("Agent", "Artifact", "Artifact", "Agent", prepositions);
     }
-    String object = word.startsWith("le") ? "Origin" : startsWithAny(word, GOING_STEMS) ? "Destination" : null;
+    String object = word.startsWith("le") || startsWithAny(word, LEAVING_STEMS) ? "Origin" : startsWithAny(word, GOING_STEMS) ? "Destination" : null;
     return new ArgumentRoles("Artifact", object, "Artifact", "Agent", prepositions);
   }
 

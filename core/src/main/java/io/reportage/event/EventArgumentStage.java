@@ -22,8 +22,13 @@ import java.util.Set;
  * possessor of a noun trigger ("Moscow's readiness"), the subject of the verb that governs a noun
  * trigger ("the two leaders held their phone call"), both sides of "between X and Y", coordinated
  * subjects ("Trump and Putin discussed") and the names of a hyphenated pair before a meeting noun
- * ("Putin-Trump summit"). An argument is linked to the entity of the mention it holds; a place must
- * be a location or a name.
+ * ("Putin-Trump summit"), and what is coordinated with an object ("attacks on soldiers and
+ * civilians"). An argument is linked to the entity of the mention it holds; a place must be a
+ * location or a name, and a place noun gives way to the name after its "of" ("the town of Lodi").
+ * The semantic class of a phrase's head decides the rest: a weapon is the Instrument (and only a
+ * weapon: "a gunbattle with police" is not done with the police), a vehicle is the Vehicle of a
+ * journey ("trucks carrying aid", "by boat"), and a noun whose commonest sense is abstract
+ * ({@code abstract-nouns.txt}, from WordNet: "shot their way out", "the scheme") is no argument.
  *
  * <p>Reads {@link Layer#EVENT_TRIGGERS}, {@link Layer#CORRECTED_POS}, {@link Layer#ENTITIES} and
  * {@link Layer#MENTIONS}; provides {@link Layer#EVENT_ARGUMENTS}. Statements are left as they are.
@@ -32,6 +37,8 @@ public final class EventArgumentStage implements Stage {
   private static final int PREPOSITION_REACH = 8;
   /** How many words before a noun trigger may modify it. */
   private static final int PREMODIFIER_REACH = 4;
+  /** Prepositions before the vehicle of a journey ("by truck", "on a boat", "aboard the plane"). */
+  private static final Set<String> VEHICLE_PREPOSITIONS = Set.of("by", "on", "aboard", "via");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
   /** Irregular past participles of event verbs. */
   private static final Set<String> PARTICIPLES = Set.of("shot", "slain", "held", "taken", "hit", "driven", "brought", "sent",
@@ -42,6 +49,11 @@ public final class EventArgumentStage implements Stage {
   private final ArgumentWords words;
   private final long instrumentMask;
   private final long moneyMask;
+  private final long weaponMask;
+  private final Set<String> abstractNouns;
+  private final Lemmatizer lemmatizer;
+  private final long vehicleMask;
+  private final long placeMask;
 
   /**
    * @param cues the context-cue classes; their INSTRUMENT class names the weapons an attack is done
@@ -51,11 +63,25 @@ public final class EventArgumentStage implements Stage {
    * @param lemmatizer leads the forms of the lexicons' words back to the lemmas they list
    */
   public EventArgumentStage(ContextCues cues, Lexicon timeWords, Lexicon argumentWords, Lemmatizer lemmatizer) {
+    this(cues, timeWords, argumentWords, lemmatizer, Set.of());
+  }
+
+  /**
+   * @param abstractNouns lemmas of nouns whose commonest sense is abstract ({@code abstract-nouns.txt}):
+   *     a phrase headed by one is no participant and no place ("shot their way out")
+   */
+  public EventArgumentStage(ContextCues cues, Lexicon timeWords, Lexicon argumentWords, Lemmatizer lemmatizer,
+      Set<String> abstractNouns) {
+    this.abstractNouns = Set.copyOf(abstractNouns);
+    this.lemmatizer = lemmatizer;
     this.cues = cues;
     this.times = new TimeWords(timeWords, lemmatizer);
     this.words = new ArgumentWords(argumentWords, lemmatizer);
     this.instrumentMask = cues.maskOf("INSTRUMENT") | cues.maskOf("THROWN");
     this.moneyMask = cues.maskOf("MONEY");
+    this.weaponMask = instrumentMask | cues.maskOf("WEAPON");
+    this.vehicleMask = cues.maskOf("VEHICLE");
+    this.placeMask = cues.maskOf("PLACE");
   }
 
   @Override
@@ -105,6 +131,7 @@ public final class EventArgumentStage implements Stage {
         Phrases.Phrase object = phrases.after(end, last);
         if (object != null && !isPronounAt(doc, object) || object != null && object.entity() != null) {
           add(doc, event, roles.object(), object);
+          addConjunct(doc, phrases, event, roles.object(), object, last);
         }
       }
     } else {
@@ -315,6 +342,11 @@ public final class EventArgumentStage implements Stage {
     }
   }
 
+  /** Whether a common noun's commonest sense is abstract ("way", "scheme", "story"). */
+  private boolean isAbstract(Document doc, int token) {
+    return "NOUN".equals(doc.pos(token)) && abstractNouns.contains(lemmatizer.lemma(doc.lower(token), "NOUN"));
+  }
+
   /** "Putin-Trump summit": each capitalised part of a hyphenated modifier that names an entity of the article. */
   private void hyphenatedPair(Document doc, EventDraft event, int from, int to) {
     for (int t = from; t < to; t++) {
@@ -371,6 +403,14 @@ public final class EventArgumentStage implements Stage {
         return;
       }
       String role = roles.prepositions().get(doc.lower(i));
+      if (event.type == EventType.TRANSPORT && VEHICLE_PREPOSITIONS.contains(doc.lower(i)) && "ADP".equals(pos)) {
+        Phrases.Phrase vehicle = phrases.after(i + 1, last);
+        if (vehicle != null && vehicle.entity() == null && cues.has(doc.lowers(), vehicle.end() - 1, vehicleMask)) {
+          add(doc, event, "Vehicle", vehicle);
+          i = vehicle.end() - 1;
+          continue;
+        }
+      }
       if (role == null || !"ADP".equals(pos) && !doc.lower(i).equals("to") || !noun && doc.lower(i).equals("of")) {
         continue;
       }
@@ -379,19 +419,33 @@ public final class EventArgumentStage implements Stage {
         continue;
       }
       if (role.equals("Place") || role.equals("Destination") || role.equals("Origin")) {
+        Phrases.Phrase named = placeOfName(doc, phrases, phrase, last);
+        phrase = named == null ? phrase : named;
         if (!isPlace(doc, phrase)) {
           continue;
         }
       }
       add(doc, event, role, phrase);
-      if (doc.lower(i).equals("between") && phrase.end() < last && doc.lower(phrase.end()).equals("and")) {
-        Phrases.Phrase second = phrases.after(phrase.end() + 1, last);
-        if (second != null) {
-          add(doc, event, role, second);
-        }
-      }
-      i = phrase.end() - 1;
+      Phrases.Phrase second = addConjunct(doc, phrases, event, role, phrase, last);
+      i = (second == null ? phrase : second).end() - 1;
     }
+  }
+
+  /**
+   * "attacks on soldiers and civilians", "between X and Y": the phrase after "and" or "or" has the
+   * role of the one before it. Returns it, or null.
+   */
+  private Phrases.Phrase addConjunct(Document doc, Phrases phrases, EventDraft event, String role, Phrases.Phrase phrase, int last) {
+    int and = phrase.end();
+    if (and + 1 >= last || !doc.lower(and).equals("and") && !doc.lower(and).equals("or")) {
+      return null;
+    }
+    Phrases.Phrase second = phrases.after(and + 1, last);
+    if (second == null || (role.equals("Place") || role.equals("Destination") || role.equals("Origin")) && !isPlace(doc, second)) {
+      return null;
+    }
+    add(doc, event, role, second);
+    return second;
   }
 
   private void addWithCoordinated(Document doc, Phrases phrases, EventDraft event, String role, Phrases.Phrase phrase, int first) {
@@ -405,7 +459,18 @@ public final class EventArgumentStage implements Stage {
     }
   }
 
-  private static boolean isPlace(Document doc, Phrases.Phrase phrase) {
+  /** "the city of Adana", "the northern town of al-Bab": a place noun names the place after its "of". */
+  private Phrases.Phrase placeOfName(Document doc, Phrases phrases, Phrases.Phrase phrase, int last) {
+    int of = phrase.end();
+    if (phrase.entity() != null || of + 1 >= last || !doc.lower(of).equals("of")
+        || !cues.has(doc.lowers(), of - 1, placeMask)) {
+      return null;
+    }
+    Phrases.Phrase name = phrases.after(of + 1, last);
+    return name != null && isPlace(doc, name) ? name : null;
+  }
+
+  private boolean isPlace(Document doc, Phrases.Phrase phrase) {
     if (phrase.entity() != null) {
       return phrase.entity().type == EntityType.LOCATION;
     }
@@ -481,6 +546,16 @@ public final class EventArgumentStage implements Stage {
     if ((event.type == EventType.ATTACK || event.type == EventType.DEATH) && phrase.entity() == null
         && cues.has(doc.lowers(), end - 1, instrumentMask)) {
       role = "Instrument";
+    }
+    if (event.type == EventType.TRANSPORT && phrase.entity() == null && cues.has(doc.lowers(), end - 1, vehicleMask)
+        && (role.equals("Agent") || role.equals("Artifact"))) {
+      role = "Vehicle";
+    }
+    if (phrase.entity() == null && !role.equals("Money") && isAbstract(doc, end - 1)) {
+      return;
+    }
+    if (role.equals("Instrument") && !cues.has(doc.lowers(), end - 1, weaponMask)) {
+      return;
     }
     if ("PRON".equals(doc.pos(phrase.start())) && phrase.entity() == null && phrase.end() - phrase.start() == 1) {
       return;

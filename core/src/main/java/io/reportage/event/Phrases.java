@@ -60,6 +60,10 @@ final class Phrases {
     }
     if (i >= limit && (doc.lower(i).equals("who") || doc.lower(i).equals("which") || doc.lower(i).equals("that"))) {
       i--;
+      // "Marques, who died": the comma of a non-restrictive relative clause.
+      if (i > limit && doc.token(i).equals(",") && doc.lower(i + 1).equals("who")) {
+        i--;
+      }
     }
     if (i < limit || !isHead(i)) {
       return null;

@@ -97,4 +97,62 @@ class EventArgumentsTest {
     assertTrue(hasRoleContaining(compensation, "Money", "3 million"), compensation.toString());
     assertTrue(hasRoleContaining(compensation, "Recipient", "families"), compensation.toString());
   }
+
+  @Test
+  void onlyAWeaponIsWhatAnAttackIsDoneWith() {
+    Event battle = first("Soldiers fought a gunbattle with the rebels near the border.", EventType.ATTACK);
+    assertFalse(hasRoleContaining(battle, "Instrument", "rebels"), battle.toString());
+    Event raid = first("Gunmen attacked the convoy with rifles and grenades.", EventType.ATTACK);
+    assertTrue(hasRoleContaining(raid, "Instrument", "rifles"), raid.toString());
+  }
+
+  @Test
+  void aVehicleIsTheVehicleOfAJourney() {
+    Event carrying = first("A truck carrying flour reached the camp on Tuesday.", EventType.TRANSPORT);
+    assertTrue(hasRoleContaining(carrying, "Vehicle", "truck"), carrying.toString());
+    Event crossing = first("The families travelled to Greece by boat.", EventType.TRANSPORT);
+    assertTrue(hasRoleContaining(crossing, "Vehicle", "boat"), crossing.toString());
+    assertTrue(hasRoleContaining(crossing, "Destination", "Greece"), crossing.toString());
+  }
+
+  @Test
+  void theNameBeforeACommaAndWhoIsTheSubjectOfTheRelativeClause() {
+    Event death = first("Police named the driver as Jonas Berg, who died in hospital on Sunday.", EventType.DEATH);
+    assertTrue(hasRoleContaining(death, "Victim", "Berg"), death.toString());
+  }
+
+  @Test
+  void aPlaceNounGivesWayToTheNameAfterItsOf() {
+    Event attack = first("Soldiers opened fire on the marchers in the town of Velmora.", EventType.ATTACK);
+    assertTrue(hasRoleContaining(attack, "Place", "Velmora"), attack.toString());
+  }
+
+  @Test
+  void thePlaceOneFleesIsTheOrigin() {
+    Event flight = first("Thousands of villagers fled Ardania after the shelling.", EventType.TRANSPORT);
+    assertTrue(hasRoleContaining(flight, "Origin", "Ardania"), flight.toString());
+    assertFalse(hasRoleContaining(flight, "Destination", "Ardania"), flight.toString());
+  }
+
+  @Test
+  void whereOneArrivesAtIsTheDestination() {
+    Event arrival = first("The delegation arrived at Vnukovo airport on Monday.", EventType.TRANSPORT);
+    assertTrue(hasRoleContaining(arrival, "Destination", "Vnukovo"), arrival.toString());
+  }
+
+  @Test
+  void whatIsCoordinatedWithAnObjectSharesItsRole() {
+    Event attack = first("Militants launched attacks on army posts and police stations.", EventType.ATTACK);
+    assertTrue(hasRoleContaining(attack, "Target", "posts"), attack.toString());
+    assertTrue(hasRoleContaining(attack, "Target", "stations"), attack.toString());
+    Event raid = first("The rebels attacked a checkpoint and a school.", EventType.ATTACK);
+    assertTrue(hasRoleContaining(raid, "Target", "school"), raid.toString());
+  }
+
+  @Test
+  void anAbstractNounIsNoParticipant() {
+    Event attack = first("The gunmen attacked the plan and the convoy.", EventType.ATTACK);
+    assertFalse(hasRoleContaining(attack, "Target", "plan"), attack.toString());
+    assertTrue(hasRoleContaining(attack, "Target", "convoy"), attack.toString());
+  }
 }

@@ -44,6 +44,8 @@ public final class WordNet {
 
   private final Map<Key, Synset> synsets = new HashMap<>();
   private final Map<String, List<Key>> senses = new HashMap<>();
+  /** pos + lemma of the lemmas with a sense tagged in WordNet's sense-tagged texts (tagsense_cnt > 0). */
+  private final Set<String> tagged = new java.util.HashSet<>();
 
   private WordNet() {
   }
@@ -74,6 +76,21 @@ public final class WordNet {
       throw new IllegalArgumentException("WordNet has no sense " + lemma + "." + pos + "." + number + " (" + all.size() + " senses)");
     }
     return all.get(number - 1);
+  }
+
+  /**
+   * The lemmas of part of speech {@code pos} that WordNet's sense-tagged texts use, sorted: for them
+   * the order of senses is measured, not guessed.
+   */
+  public List<String> taggedLemmas(char pos) {
+    List<String> lemmas = new ArrayList<>();
+    for (String key : tagged) {
+      if (key.charAt(0) == pos) {
+        lemmas.add(key.substring(1));
+      }
+    }
+    lemmas.sort(null);
+    return lemmas;
   }
 
   public Synset synset(Key key) {
@@ -178,6 +195,9 @@ public final class WordNet {
           keys.add(new Key(pos, Long.parseLong(f[first + s])));
         }
         senses.put(pos + f[0], List.copyOf(keys));
+        if (Integer.parseInt(f[4 + pointerKinds + 1]) > 0) {
+          tagged.add(pos + f[0]);
+        }
       }
     }
   }
