@@ -155,16 +155,9 @@ public final class AttributionScorer {
     paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
     String where;
     if (at >= paragraphStart && at < paragraphEnd) {
-      boolean sameSentence = true;
-      for (int c = Math.min(at, quote.start()); c < Math.max(at, quote.start()) && sameSentence; c++) {
-        char ch = text.charAt(c);
-        sameSentence = !(ch == '.' || ch == '?' || ch == '!') || c + 1 < text.length() && !Character.isWhitespace(text.charAt(c + 1));
-      }
-      for (int c = quote.end(); c < at && sameSentence; c++) {
-        char ch = text.charAt(c);
-        sameSentence = !(ch == '.' || ch == '?' || ch == '!') || c + 1 < text.length() && !Character.isWhitespace(text.charAt(c + 1));
-      }
-      where = sameSentence || at >= quote.start() && at < quote.end() ? "sentence" : at < quote.start() ? "paragraph-before" : "paragraph-after";
+      // Only the words between the source and the quote count: the quote's own stops do not.
+      boolean sameSentence = at < quote.start() ? noStop(text, at, quote.start()) : noStop(text, quote.end(), at);
+      where = sameSentence ? "sentence" : at < quote.start() ? "paragraph-before" : "paragraph-after";
     } else {
       int previousEnd = paragraphStart;
       while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
@@ -181,6 +174,17 @@ public final class AttributionScorer {
       where += "+pronoun";
     }
     return where;
+  }
+
+  /** Whether no full stop, question or exclamation mark followed by a space stands in [from, to). */
+  private static boolean noStop(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if ((ch == '.' || ch == '?' || ch == '!') && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithDoubleMark(String text, int start) {
