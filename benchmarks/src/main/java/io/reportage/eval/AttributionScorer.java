@@ -110,7 +110,8 @@ public final class AttributionScorer {
       directConfidences.add(new double[] {quote.confidence(), right ? 1 : 0});
       if (!right) {
         String goldSource = overlapped == null ? "(not a gold quote)" : sourceText(overlapped.attribution(), text);
-        errors.add(String.format(Locale.ROOT, "WRONG %s %s: %s | said by %s (%s) | gold: %s", article.name(), quote.rule(),
+        errors.add(String.format(Locale.ROOT, "WRONG [%s] %s %s: %s | said by %s (%s) | gold: %s",
+            overlapped == null ? "not-gold" : errorClass(text, overlapped), article.name(), quote.rule(),
             oneLine(quote.text(), 70), speaker == null ? "?" : speaker.name(),
             quote.speakerMention() == null ? "-" : quote.speakerMention().text(), goldSource)
             + String.format(Locale.ROOT, "%n      in: %s", context(text, span)));
@@ -127,10 +128,63 @@ public final class AttributionScorer {
                 + " = " + (speaker == null ? "null" : speaker.name());
           }
         }
-        errors.add(String.format(Locale.ROOT, "MISSED %s: %s | gold: %s | ours: %s%n      in: %s", article.name(),
+        errors.add(String.format(Locale.ROOT, "MISSED [%s] %s: %s | gold: %s | ours: %s%n      in: %s", errorClass(text, g), article.name(),
             oneLine(g.span().text(text), 70), sourceText(g.attribution(), text), predicted, context(text, g.span())));
       }
     }
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "him", "her", "them");
+
+  /**
+   * Where a gold quote's source stands relative to the quote, to count error classes: {@code
+   * no-source}; {@code sentence} (the quote's own sentence, by the nearest full stop, question or
+   * exclamation mark); {@code paragraph-before} or {@code paragraph-after} (elsewhere in its
+   * paragraph); {@code previous-paragraph}; {@code further}. A colon ending the paragraph before
+   * the quote's adds {@code +colon}, a source that is a pronoun {@code +pronoun}.
+   */
+  static String errorClass(String text, PolnearQuotes.GoldQuote gold) {
+    List<Span> source = gold.attribution().source();
+    if (source.isEmpty()) {
+      return "no-source";
+    }
+    Span quote = gold.span();
+    int at = source.get(0).start();
+    int paragraphStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+    int paragraphEnd = text.indexOf('\n', quote.end());
+    paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+    String where;
+    if (at >= paragraphStart && at < paragraphEnd) {
+      // Only the words between the source and the quote count: the quote's own stops do not.
+      boolean sameSentence = at < quote.start() ? noStop(text, at, quote.start()) : noStop(text, quote.end(), at);
+      where = sameSentence ? "sentence" : at < quote.start() ? "paragraph-before" : "paragraph-after";
+    } else {
+      int previousEnd = paragraphStart;
+      while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+        previousEnd--;
+      }
+      int previousStart = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
+      where = at >= previousStart && at < paragraphStart ? "previous-paragraph" : "further";
+    }
+    String before = text.substring(0, paragraphStart).stripTrailing();
+    if (!before.isEmpty() && before.endsWith(":")) {
+      where += "+colon";
+    }
+    if (source.size() == 1 && PRONOUNS.contains(source.get(0).text(text).toLowerCase(Locale.ROOT))) {
+      where += "+pronoun";
+    }
+    return where;
+  }
+
+  /** Whether no full stop, question or exclamation mark followed by a space stands in [from, to). */
+  private static boolean noStop(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if ((ch == '.' || ch == '?' || ch == '!') && (c + 1 >= text.length() || Character.isWhitespace(text.charAt(c + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithDoubleMark(String text, int start) {

@@ -22,9 +22,10 @@ import java.util.Map;
  * java -Dreportage.shared=/work/shared -cp benchmarks/target/benchmarks.jar io.reportage.eval.Evaluate polnear --split dev
  * </pre>
  * Options: {@code --split dev|train} (default dev), {@code --errors N} to list N errors of the
- * direct-quote score, {@code --attribution-errors N} to list N errors of the all-attribution score,
- * {@code --limit N} to read only the first N articles, {@code --fold i/K} to read only the articles
- * of one fold ({@link Fold}: with a cue model trained with {@code --holdout i/K}, a score on articles
+ * direct-quote score, each tagged with where the gold source stands ({@code
+ * AttributionScorer.errorClass}: "[previous-paragraph+colon]"), {@code --attribution-errors N} to
+ * list N errors of the all-attribution score, {@code --limit N} to read only the first N articles,
+ * {@code --fold i/K} to read only the articles of one fold ({@link Fold}: with a cue model trained with {@code --holdout i/K}, a score on articles
  * it has not seen).
  */
 public final class PolnearEvaluation {
