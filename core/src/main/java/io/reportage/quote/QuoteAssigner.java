@@ -181,12 +181,7 @@ final class QuoteAssigner {
     return speaker.kind == Speaker.Kind.NAME || speaker.kind == Speaker.Kind.DOCUMENT ? speaker : null;
   }
 
-  /**
-   * A frame in the sentence before the quote when that sentence ends with a colon: the cue right
-   * before the colon ("She said:" then the quote), else the last attribution of a sentence the colon
-   * hands over to the quote ("As Ortiz noted in her letter, the figures were plain:", "The mayor
-   * issued the following statement:"), also across a paragraph break.
-   */
+  /** A frame ending the sentence before the quote with a colon: "She said:" then the quote. */
   private Frame introducing(QuoteDraft quote) {
     int sentence = doc.sentenceOf(quote.tokenStart);
     if (sentence == 0 || doc.sentenceStart(sentence) != quote.tokenStart) {
@@ -197,16 +192,6 @@ final class QuoteAssigner {
     for (int i = to - 1; i >= from; i--) {
       Frame frame = frames.get(i);
       if (frame.introducesNext && frame.speaker != null) {
-        return frame;
-      }
-    }
-    int colon = doc.sentenceEnd(sentence - 1) - 1;
-    if (colon < 0 || !doc.norm(colon).equals(":")) {
-      return null;
-    }
-    for (int i = to - 1; i >= from; i--) {
-      Frame frame = frames.get(i);
-      if (!frame.absorbed && frame.speaker != null) {
         return frame;
       }
     }

@@ -119,33 +119,12 @@ public final class QuoteSpanStage implements Stage {
     return quote;
   }
 
-  /**
-   * A capital after the mark and no mark within the next words: a quoted sentence, not a quoted
-   * name after a title ("Mr. “Sam” Teague").
-   */
-  private static boolean opensQuotedSentence(Document doc, int open) {
-    if (open + 4 >= doc.tokenCount() || !Character.isUpperCase(doc.token(open + 1).charAt(0))) {
-      return false;
-    }
-    for (int t = open + 1; t <= open + 4; t++) {
-      if (QuoteMark.of(doc, t) != QuoteMark.NONE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether the quote opens a sentence (also one the splitter did not cut), or follows a colon, a comma or a dash. */
   static boolean startsClause(Document doc, int open) {
     if (open == 0 || doc.sentenceOf(open - 1) != doc.sentenceOf(open)) {
       return true;
     }
     String before = doc.norm(open - 1);
-    if (before.length() > 1 && before.endsWith(".") && opensQuotedSentence(doc, open)) {
-      // An abbreviation that ends its sentence keeps its stop ("..., said a student from Fresno,
-      // Calif. “I think ..."): a quoted sentence after it opens the next one.
-      return true;
-    }
     return before.equals(":") || before.equals(",") || before.equals(".") || before.equals("?") || before.equals("!") || before.equals("\u2014") || before.equals("--")
         || before.equals("\u2013") || before.equals("(");
   }
