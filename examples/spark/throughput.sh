@@ -3,7 +3,7 @@
 # texts repeated to 10,000 articles; see examples/spark/README.md, "Throughput". Run from the
 # repository root after `mvn -B -DskipTests package`, on a quiet machine. Extra arguments go to the
 # harness, e.g. `--articles 200` for a quick check. With `--pinned` first, the one-thread runs are
-# held to one CPU (see below).
+# held to one CPU (see below). THROUGHPUT_JVM holds options for the JVM that runs Spark (a collector).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=examples/spark/target/reportage-spark.jar
@@ -19,7 +19,7 @@ for p in java.base/java.lang java.base/java.lang.invoke java.base/java.lang.refl
 done
 export SPARK_LOCAL_IP=127.0.0.1
 harness() {
-  java -Xmx4g $opens -cp "$jar:examples/spark/target/lib/*" io.reportage.spark.job.ThroughputHarness \
+  java -Xmx4g ${THROUGHPUT_JVM:-} $opens -cp "$jar:examples/spark/target/lib/*" io.reportage.spark.job.ThroughputHarness \
     --texts ../shared/corpora/polnear/dev/text --articles 10000 --cli-jar examples/cli/target/reportage-cli.jar "$@"
 }
 if [ "${1:-}" != "--pinned" ]; then
@@ -32,8 +32,8 @@ fi
 shift
 one=$(mktemp); two=$(mktemp)
 trap 'rm -f "$one" "$two"' EXIT
-taskset -c 0 bash -c "$(declare -f harness); opens='$opens' jar='$jar' harness --masters 'local[1]' --threads 1 $*" | tee "$one"
-taskset -c 0,1 bash -c "$(declare -f harness); opens='$opens' jar='$jar' harness --masters 'local[2]' --threads 2 $*" | tee "$two"
+taskset -c 0 bash -c "$(declare -f harness); opens='$opens' jar='$jar' THROUGHPUT_JVM='${THROUGHPUT_JVM:-}' harness --masters 'local[1]' --threads 1 $*" | tee "$one"
+taskset -c 0,1 bash -c "$(declare -f harness); opens='$opens' jar='$jar' THROUGHPUT_JVM='${THROUGHPUT_JVM:-}' harness --masters 'local[2]' --threads 2 $*" | tee "$two"
 seconds() { awk -v run="$2" 'index($0, run) == 1 && NF >= 4 { s = $NF } END { print s }' "$1"; }
 awk -v s1="$(seconds "$one" 'spark local[1]')" -v s2="$(seconds "$two" 'spark local[2]')" \
     -v c1="$(seconds "$one" 'cli --threads 1')" -v c2="$(seconds "$two" 'cli --threads 2')" \
