@@ -9,6 +9,7 @@ import io.reportage.MentionKind;
 import io.reportage.Profile;
 import io.reportage.Span;
 import io.reportage.corpus.Conll2003;
+import io.reportage.corpus.Fold;
 import io.reportage.corpus.SharedCorpora;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ import java.util.Set;
  * </pre>
  * Prints precision, recall and F1 per type and overall, the share of gold tokens that the article
  * structure stage left in the analysed text (the rest can never be found), and tokens per second.
+ * {@code --fold i/K} reads only the documents of one {@link Fold} (document j when j mod K is i, as
+ * {@code TrainNameFinder --folds K} and {@code --holdout i/K} leave them out), so that a model trained
+ * without them is scored through the whole pipeline on train documents instead of valid.
+ * {@code --steps} adds {@link ConllNameSteps}: the score after each entity step of the pipeline,
+ * beside the model's own on CoNLL's tokens, and what each step changed.
  */
 public final class ConllEvaluation {
   /** The types CoNLL's PER, ORG and LOC annotate; names of other types are not scored. */
@@ -112,22 +118,36 @@ public final class ConllEvaluation {
     String split = "valid";
     Profile profile = Profile.FAST;
     int errors = 0;
+    Fold fold = null;
+    boolean steps = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--split" -> split = args[++i];
         case "--profile" -> profile = Profile.valueOf(args[++i].toUpperCase(Locale.ROOT));
         case "--errors" -> errors = Integer.parseInt(args[++i]);
+        case "--fold" -> fold = Fold.parse(args[++i]);
+        case "--steps" -> steps = true;
         default -> {
-          System.err.println("Usage: Evaluate conll [--split valid|train] [--profile fast|accurate] [--errors N]");
+          System.err.println("Usage: Evaluate conll [--split valid|train] [--fold i/K] [--profile fast|accurate]"
+              + " [--errors N] [--steps]");
           System.exit(2);
         }
       }
     }
     List<Conll2003.Doc> docs = Conll2003.read(SharedCorpora.corpus("conll2003/" + split + ".txt"));
+    if (fold != null) {
+      docs = fold.of(docs);
+    }
+    if (steps) {
+      System.out.printf(Locale.ROOT, "CoNLL-2003 %s%s, %d documents, profile FAST, step by step%n", split,
+          fold == null ? "" : " fold " + fold.index() + "/" + fold.count(), docs.size());
+      ConllNameSteps.compare(docs, errors).print(System.out);
+      return;
+    }
     long started = System.nanoTime();
     Extractor extractor = Extractor.builder().profile(profile).build();
-    System.out.printf(Locale.ROOT, "CoNLL-2003 %s, %d documents, profile %s (built in %.2f s)%n", split, docs.size(),
-        profile, (System.nanoTime() - started) / 1e9);
+    System.out.printf(Locale.ROOT, "CoNLL-2003 %s%s, %d documents, profile %s (built in %.2f s)%n", split,
+        fold == null ? "" : " fold " + fold.index() + "/" + fold.count(), docs.size(), profile, (System.nanoTime() - started) / 1e9);
     // One untimed pass first, so that the timed one measures a warm JVM.
     evaluate(docs, extractor, 0);
     Result result = evaluate(docs, extractor, errors);
@@ -191,7 +211,7 @@ public final class ConllEvaluation {
     return (inBody || inHeadline) && !inSource;
   }
 
-  private static Set<Name> gold(Conll2003.Doc doc) {
+  static Set<Name> gold(Conll2003.Doc doc) {
     Set<Name> gold = new HashSet<>();
     for (Conll2003.Mention mention : doc.mentions()) {
       EntityType type = switch (mention.type()) {
@@ -220,7 +240,7 @@ public final class ConllEvaluation {
   }
 
   /** The name in its line of text, for reading errors. */
-  private static String describe(Name name, String text) {
+  static String describe(Name name, String text) {
     int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
     int lineEnd = text.indexOf('\n', name.end());
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);

@@ -17,7 +17,9 @@ import java.util.Locale;
  *       initialisms ("U.S.", "a.m.") and single initials ("F."); an abbreviation listed with the
  *       value {@code number} keeps it only before a number ("No. 10"), one listed with
  *       {@code place} only after a comma ("Springfield, Ill.").
- *   <li>Clitics split off: "did" + "n't", "Russia" + "'s", "we" + "'re", curly or straight.
+ *   <li>Clitics split off: "did" + "n't", "Russia" + "'s", "we" + "'re", curly or straight; a
+ *       clitic written apart after a space ("Russia 's") is one token, not a quotation mark and a
+ *       letter.
  *   <li>Every quotation mark (" ' “ ” ‘ ’ „ ‟ « » ‹ › `) is a token of its own, except an apostrophe
  *       inside a word; a possessive apostrophe after a plural ("leaders’") is a token too.
  *   <li>URLs, e-mail addresses, @handles and #hashtags are one token each.
@@ -56,6 +58,10 @@ public final class Tokenizer {
         i = word(text, i, to, out);
       } else if ((c == '@' || c == '#') && i + 1 < to && isWordChar(text.charAt(i + 1)) && !precededByWord(text, i, from)) {
         i = handle(text, i, to, out);
+      } else if (isApostrophe(c) && detachedClitic(text, i, from, to) > i) {
+        int end = detachedClitic(text, i, from, to);
+        out.add(i, end);
+        i = end;
       } else if (isQuoteMark(c)) {
         out.add(i, i + 1);
         i++;
@@ -270,6 +276,23 @@ public final class Tokenizer {
 
   private static char lowerAt(String text, int i) {
     return Character.toLowerCase(text.charAt(i));
+  }
+
+  /**
+   * The end of a clitic written apart from its word ("Britain 's", "they 're", as some wire and
+   * corpus text writes them) whose apostrophe is at {@code i}: one space after a word, a clitic, then
+   * no letter nor apostrophe (so that a quoted 's' stays three tokens); {@code i} when there is none.
+   */
+  private static int detachedClitic(String text, int i, int from, int to) {
+    if (i - 2 < from || text.charAt(i - 1) != ' ' || !isWordChar(text.charAt(i - 2))) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < to && end - i <= 3 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    boolean closed = end == to || !isWordChar(text.charAt(end)) && !isApostrophe(text.charAt(end));
+    return closed && end > i + 1 && isClitic(text, i + 1, end) ? end : i;
   }
 
   /** "s", "re", "ve", "ll", "d", "m" in any case. */

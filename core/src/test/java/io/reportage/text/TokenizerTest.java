@@ -60,6 +60,11 @@ class TokenizerTest {
       O'Neill's plan                                | O'Neill 's plan
       the leaders’ summit                           | the leaders ’ summit
       the '90s                                      | the ' 90s
+      # clitics written apart stay whole; a quoted letter does not
+      Brazil 's mayor and they 're here             | Brazil 's mayor and they 're here
+      CHILE ’S TEAM , we ’ll see .                  | CHILE ’S TEAM , we ’ll see .
+      press the 's' key and 'sure'                  | press the ' s ' key and ' sure '
+      he said 'so it goes'                          | he said ' so it goes '
       # quotation marks: each one a token
       “necessary”                                   | “ necessary ”
       ~"yes," he said~                              | ~" yes , " he said~
